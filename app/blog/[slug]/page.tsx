@@ -1,0 +1,32 @@
+import { notFound } from 'next/navigation';
+import { adjacentPosts, postBySlug, postSlugs, postSummary, relatedPosts } from '@/lib/content';
+import { articleMetadata } from '@/lib/seo';
+import { articleCrumbs } from '@/lib/json-ld';
+import { ArticleLd, BreadcrumbLd } from '@/components/seo/json-ld';
+import { ArticleView } from '@/components/post/article-view';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return postSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const post = postSummary((await params).slug);
+  return post ? articleMetadata(post) : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const post = postBySlug(slug);
+  if (!post) notFound();
+  return (
+    <>
+      <ArticleLd post={post} />
+      <BreadcrumbLd trail={articleCrumbs(post)} />
+      <ArticleView post={post} adjacent={adjacentPosts(slug)} related={relatedPosts(slug)} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation';
+import { authorBySlug, authors, laterPageNumbers, pageParam, paginate, postsByAuthor } from '@/lib/content';
+import { authorMetadata } from '@/lib/seo';
+import { AuthorView } from '@/components/post/author-view';
+
+type Props = { params: Promise<{ author: string; page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return authors().flatMap((a) => laterPageNumbers(a.count).map((n) => ({ author: a.slug, page: String(n) })));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { author: slug, page } = await params;
+  const author = authorBySlug(slug);
+  return author ? authorMetadata(author, pageParam(page) ?? 1) : {};
+}
+
+export default async function AuthorListPage({ params }: Props) {
+  const { author: slug, page: raw } = await params;
+  const author = authorBySlug(slug);
+  const n = pageParam(raw);
+  const page = author && n && n > 1 ? paginate(postsByAuthor(author.slug), n) : null;
+  if (!author || !page) notFound();
+  return <AuthorView author={author} page={page} />;
+}

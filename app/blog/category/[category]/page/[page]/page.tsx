@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation';
+import { categories, categoryBySlug, laterPageNumbers, pageParam, paginate, postsInCategory } from '@/lib/content';
+import { categoryMetadata } from '@/lib/seo';
+import { CategoryView } from '@/components/post/category-view';
+
+type Props = { params: Promise<{ category: string; page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return categories().flatMap((c) => laterPageNumbers(c.count).map((n) => ({ category: c.slug, page: String(n) })));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { category: slug, page } = await params;
+  const category = categoryBySlug(slug);
+  return category ? categoryMetadata(category, pageParam(page) ?? 1) : {};
+}
+
+export default async function CategoryListPage({ params }: Props) {
+  const { category: slug, page: raw } = await params;
+  const category = categoryBySlug(slug);
+  const n = pageParam(raw);
+  const page = category && n && n > 1 ? paginate(postsInCategory(category.slug), n) : null;
+  if (!category || !page) notFound();
+  return <CategoryView category={category} page={page} sidebar={categories()} />;
+}

@@ -1,0 +1,11 @@
+import { browsablePosts, categories, paginate } from '@/lib/content';
+import { blogMetadata } from '@/lib/seo';
+import { blogPath } from '@/lib/paths';
+import { PagedPostList } from '@/components/post/paged-post-list';
+
+export const metadata = blogMetadata(1);
+
+export default function BlogPage() {
+  const page = paginate(browsablePosts(), 1)!;
+  return <PagedPostList title="All posts" page={page} hrefFor={blogPath} sidebar={categories()} />;
+}

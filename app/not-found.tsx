@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { latestPosts } from '@/lib/content';
+import { authorsPath, blogPath, categoriesPath } from '@/lib/paths';
+import { PageHeading } from '@/components/ui/page-heading';
+import { PostList } from '@/components/post/post-list';
+
+export const metadata = { title: 'Page not found', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <>
+      <PageHeading
+        title="Page not found"
+        intro={
+          <p>
+            There is no page at this address. It may have moved: try the{' '}
+            <Link className="text-brand-700 underline dark:text-brand-300" href={blogPath()}>
+              archive
+            </Link>
+            , the{' '}
+            <Link className="text-brand-700 underline dark:text-brand-300" href={categoriesPath()}>
+              categories
+            </Link>{' '}
+            or the{' '}
+            <Link className="text-brand-700 underline dark:text-brand-300" href={authorsPath()}>
+              authors
+            </Link>
+            .
+          </p>
+        }
+      />
+      <section aria-labelledby="recent">
+        <h2 id="recent" className="text-xl font-bold">
+          Recent posts
+        </h2>
+        <PostList posts={latestPosts(3)} headingLevel="h3" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { authorsPath, blogPath, categoriesPath } from '@/lib/paths';
+import { ThemeToggle } from '@/components/ui/theme-toggle';
+
+const nav = [
+  { href: blogPath(), label: 'Blog' },
+  { href: categoriesPath(), label: 'Categories' },
+  { href: authorsPath(), label: 'Authors' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-zinc-200 dark:border-zinc-800">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
+          <span className="text-brand-600 dark:text-brand-300">OpenInfra</span> Blog
+          <span className="sr-only"> — {site.name} home</span>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+          {nav.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              className="rounded-md px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:hover:text-white"
+            >
+              {item.label}
+            </Link>
+          ))}
+          <ThemeToggle />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import type { Post, PostSummary } from '@/lib/content';
+import { PostByline } from './post-byline';
+import { CategoryLinks } from './category-links';
+import { HiddenBanner } from './hidden-banner';
+
+type Neighbour = Pick<PostSummary, 'title' | 'url'> | null;
+
+type Props = {
+  post: Post;
+  adjacent: { newer: Neighbour; older: Neighbour };
+  related: Pick<PostSummary, 'slug' | 'title' | 'url' | 'publishedAt' | 'authors'>[];
+};
+
+export function ArticleView({ post, adjacent, related }: Props) {
+  return (
+    <article className="mx-auto max-w-3xl">
+      {post.hidden && <HiddenBanner />}
+      <header className="mb-8 flex flex-col gap-4">
+        <CategoryLinks categories={post.categories} />
+        <h1 className="text-3xl font-bold leading-tight tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
+          {post.title}
+        </h1>
+        <PostByline authors={post.authors} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} />
+      </header>
+      <div
+        className="prose prose-zinc max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-headings:scroll-mt-4"
+        dangerouslySetInnerHTML={{ __html: post.html }}
+      />
+      {(adjacent.newer || adjacent.older) && (
+        <nav aria-label="More posts" className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
+          {adjacent.older ? (
+            <Link href={adjacent.older.url} rel="prev" className="group block">
+              <span className="block text-sm text-zinc-600 dark:text-zinc-300">← Previous post</span>
+              <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{adjacent.older.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {adjacent.newer && (
+            <Link href={adjacent.newer.url} rel="next" className="group block sm:text-right">
+              <span className="block text-sm text-zinc-600 dark:text-zinc-300">Next post →</span>
+              <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{adjacent.newer.title}</span>
+            </Link>
+          )}
+        </nav>
+      )}
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="mt-12">
+          <h2 id="related" className="mb-4 text-xl font-bold">
+            Related posts
+          </h2>
+          <ul className="space-y-4">
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={r.url} className="font-medium text-zinc-900 hover:underline dark:text-zinc-50">
+                  {r.title}
+                </Link>
+                <PostByline authors={r.authors} publishedAt={r.publishedAt} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

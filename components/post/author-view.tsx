@@ -1,0 +1,47 @@
+import type { AuthorEntry, Page, PostSummary } from '@/lib/content';
+import { authorPath, authorsPath } from '@/lib/paths';
+import { BreadcrumbLd, ProfileLd } from '@/components/seo/json-ld';
+import { PagedPostList } from './paged-post-list';
+
+type Props = { author: AuthorEntry; page: Page<PostSummary> };
+
+function Profile({ author }: { author: AuthorEntry }) {
+  const p = author.profile;
+  return (
+    <div className="flex flex-col gap-1">
+      {p?.company && <p className="font-medium">{p.company}</p>}
+      {p?.bio && <p>{p.bio}</p>}
+      {p?.twitter && (
+        <p>
+          <a className="text-brand-700 underline dark:text-brand-300" href={`https://x.com/${p.twitter.slice(1)}`} rel="me">
+            {p.twitter} on X
+          </a>
+        </p>
+      )}
+      <p className="text-sm text-zinc-600 dark:text-zinc-300">
+        {author.count} post{author.count === 1 ? '' : 's'}
+      </p>
+    </div>
+  );
+}
+
+export function AuthorView({ author, page }: Props) {
+  return (
+    <>
+      <ProfileLd author={author} />
+      <BreadcrumbLd
+        trail={[
+          { name: 'Blog', path: '/blog' },
+          { name: 'Authors', path: authorsPath() },
+          { name: author.name, path: authorPath(author.slug, page.page) },
+        ]}
+      />
+      <PagedPostList
+        title={author.name}
+        intro={<Profile author={author} />}
+        page={page}
+        hrefFor={(n) => authorPath(author.slug, n)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import type { CategoryRef } from '@/lib/content';
+import { categoryPath } from '@/lib/paths';
+
+export function CategoryLinks({ categories, label = 'Categories' }: { categories: CategoryRef[]; label?: string }) {
+  if (categories.length === 0) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {categories.map((c) => (
+        <li key={c.slug}>
+          <Link
+            href={categoryPath(c.slug)}
+            className="inline-block rounded-full bg-brand-50 px-3 py-1 text-xs font-medium text-brand-700 hover:underline dark:bg-zinc-800 dark:text-brand-300"
+          >
+            {c.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

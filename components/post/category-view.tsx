@@ -1,0 +1,27 @@
+import type { CategoryEntry, Page, PostSummary } from '@/lib/content';
+import { categoriesPath, categoryPath } from '@/lib/paths';
+import { BreadcrumbLd } from '@/components/seo/json-ld';
+import { PagedPostList } from './paged-post-list';
+
+type Props = { category: CategoryEntry; page: Page<PostSummary>; sidebar: CategoryEntry[] };
+
+export function CategoryView({ category, page, sidebar }: Props) {
+  return (
+    <>
+      <BreadcrumbLd
+        trail={[
+          { name: 'Blog', path: '/blog' },
+          { name: 'Categories', path: categoriesPath() },
+          { name: category.label, path: categoryPath(category.slug, page.page) },
+        ]}
+      />
+      <PagedPostList
+        title={category.label}
+        intro={`${category.count} post${category.count === 1 ? '' : 's'}`}
+        page={page}
+        hrefFor={(n) => categoryPath(category.slug, n)}
+        sidebar={sidebar}
+      />
+    </>
+  );
+}

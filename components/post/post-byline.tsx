@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { PostSummary } from '@/lib/content';
+import { displayDate } from '@/lib/dates';
+import { authorPath } from '@/lib/paths';
+
+type Props = Pick<PostSummary, 'authors' | 'publishedAt'> & { readingMinutes?: number };
+
+/** "By A and B · <time> · 3 min read", each author linked to their page. */
+export function PostByline({ authors, publishedAt, readingMinutes }: Props) {
+  return (
+    <p className="text-sm text-zinc-600 dark:text-zinc-300">
+      By{' '}
+      {authors.map((a, i) => (
+        <span key={a.slug}>
+          {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
+          <Link href={authorPath(a.slug)} className="font-medium text-zinc-800 underline-offset-2 hover:underline dark:text-zinc-100">
+            {a.name}
+          </Link>
+        </span>
+      ))}
+      {' · '}
+      <time dateTime={publishedAt}>{displayDate(publishedAt)}</time>
+      {readingMinutes !== undefined && <> · {readingMinutes} min read</>}
+    </p>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { PostSummary } from '@/lib/content';
+import { PostByline } from './post-byline';
+import { CategoryLinks } from './category-links';
+import { HiddenBadge } from './hidden-badge';
+
+type Props = {
+  post: Pick<PostSummary, 'title' | 'url' | 'publishedAt' | 'authors' | 'categories' | 'excerpt' | 'hidden'>;
+  headingLevel?: 'h2' | 'h3';
+};
+
+export function PostCard({ post, headingLevel: Heading = 'h2' }: Props) {
+  return (
+    <article className="flex flex-col gap-2 border-b border-zinc-200 py-6 last:border-0 dark:border-zinc-800">
+      <Heading className="text-xl font-semibold leading-snug">
+        <Link href={post.url} className="text-zinc-900 hover:text-brand-700 hover:underline dark:text-zinc-50 dark:hover:text-brand-300">
+          {post.title}
+        </Link>
+        {post.hidden && <HiddenBadge />}
+      </Heading>
+      <PostByline authors={post.authors} publishedAt={post.publishedAt} />
+      <p className="text-zinc-700 dark:text-zinc-200">{post.excerpt}</p>
+      <CategoryLinks categories={post.categories} label={`Categories of ${post.title}`} />
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import readingTime from 'reading-time';
+import { categorySlug, peopleFromAuthor, personSlug, postSlug } from './lib/slug';
+import { parseCmsDate } from './lib/dates';
+import { twitterHandle } from './lib/twitter';
+import { excerpt } from './lib/excerpt';
+import { markdownPipeline } from './lib/markdown';
+
+const Category = defineNestedType(() => ({
+  name: 'Category',
+  fields: {
+    value: { type: 'string', description: 'The CMS id of the category' },
+    id: { type: 'string', description: 'Older archive posts write the CMS id as `id:`' },
+    label: { type: 'string', required: true, description: 'The category name readers see' },
+  },
+}));
+
+const Seo = defineNestedType(() => ({
+  name: 'Seo',
+  fields: {
+    title: { type: 'string', description: 'Title for search engines and cards' },
+    description: { type: 'string', description: 'Description for search engines and cards' },
+    url: { type: 'string', description: 'The post URL; its last segment is the slug' },
+    twitterUsername: { type: 'string', description: 'Twitter/X handle of the author' },
+    image: { type: 'string', description: 'Social card image; wins over the generated one' },
+  },
+}));
+
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'posts/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    templateKey: { type: 'string', description: 'Must be blog-post when present' },
+    title: { type: 'string', required: true, description: 'The headline' },
+    author: { type: 'string', required: true, description: 'One string; may name several people' },
+    date: { type: 'string', required: true, description: 'Publication date, ISO 8601 (unpadded accepted)' },
+    category: { type: 'list', of: Category, default: [], description: 'Categories: {value, label}' },
+    hidePost: { type: 'boolean', default: false, description: 'Unlisted: page built, in no list' },
+    seo: { type: 'nested', of: Seo, description: 'Search and social overrides' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => postSlug(doc.seo?.url, doc.title) },
+    url: { type: 'string', resolve: (doc) => `/blog/${postSlug(doc.seo?.url, doc.title)}` },
+    publishedAt: {
+      type: 'string',
+      resolve: (doc) => {
+        const iso = parseCmsDate(doc.date);
+        if (!iso) throw new Error(`${doc._raw.sourceFilePath}: date "${doc.date}" is not a date; write 2024-05-31T09:00:00.000Z`);
+        return iso;
+      },
+    },
+    authors: { type: 'json', resolve: (doc) => peopleFromAuthor(doc.author) },
+    categories: {
+      type: 'json',
+      resolve: (doc) =>
+        Array.from(doc.category ?? []).map((c: { label: string }) => ({ label: c.label.trim(), slug: categorySlug(c.label) })),
+    },
+    description: { type: 'string', resolve: (doc) => doc.seo?.description?.trim() || excerpt(doc.body.raw) },
+    excerpt: { type: 'string', resolve: (doc) => excerpt(doc.body.raw) },
+    readingMinutes: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
+    twitterCreator: { type: 'string', resolve: (doc) => twitterHandle(doc.seo?.twitterUsername).handle ?? '' },
+  },
+}));
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    authorName: { type: 'string', required: true, description: 'Name as posts write it' },
+    company: { type: 'string', description: 'Employer or affiliation' },
+    bio: { type: 'string', description: 'One-paragraph biography' },
+    avatar: { type: 'string', description: 'Path of a portrait under public/' },
+    twitter: { type: 'string', description: 'Twitter/X handle' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => personSlug(doc.authorName) },
+    twitterHandle: { type: 'string', resolve: (doc) => twitterHandle(doc.twitter).handle ?? '' },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes: [Post, Author],
+  markdown: markdownPipeline,
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'warn',
+  disableImportAliasWarning: true,
+});

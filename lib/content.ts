@@ -1,0 +1,315 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentlayer/generated';
+import type { Person } from './slug';
+import { site } from './site';
+
+/*
+ * The one content boundary. Only this module touches contentlayer's output, and it decides
+ * visibility (hidden posts) once. It reads the generated JSON at run time instead of importing
+ * `allPosts`, so no server chunk carries the archive's bodies: lists load summaries, and an
+ * article page reads only its own body.
+ */
+
+export type CategoryRef = { slug: string; label: string };
+
+export type PostSummary = {
+  slug: string;
+  url: string;
+  title: string;
+  seoTitle: string;
+  description: string;
+  excerpt: string;
+  publishedAt: string;
+  authorLine: string;
+  authors: Person[];
+  categories: CategoryRef[];
+  readingMinutes: number;
+  hidden: boolean;
+  twitterCreator: string | null;
+  image: string | null;
+  /** Path of the source file below the content folder, for messages. */
+  sourceFile: string;
+};
+
+export type Post = PostSummary & { html: string; markdown: string };
+
+export type AuthorProfile = Pick<GeneratedAuthor, 'authorName' | 'company' | 'bio' | 'avatar'> & {
+  twitter: string | null;
+};
+
+export type AuthorEntry = { slug: string; name: string; count: number; profile: AuthorProfile | null };
+export type CategoryEntry = CategoryRef & { count: number };
+
+export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
+
+/** True under `next dev`: hidden posts then show in lists, marked, so editors can preview them. */
+export const PREVIEW = process.env.NODE_ENV === 'development';
+
+const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated');
+
+type Store = {
+  stamp: string;
+  all: PostSummary[];
+  bySlug: Map<string, PostSummary & { jsonFile: string }>;
+  listed: PostSummary[];
+  listedIndex: Map<string, number>;
+  browsable: PostSummary[];
+  byCategory: Map<string, PostSummary[]>;
+  listedByCategory: Map<string, PostSummary[]>;
+  listedCategoryIndex: Map<string, number>;
+  byAuthor: Map<string, PostSummary[]>;
+  categoryLabels: Map<string, string>;
+  authorNames: Map<string, string>;
+  profiles: Map<string, AuthorProfile>;
+};
+
+let store: Store | null = null;
+
+function stampOf(): string {
+  try {
+    return String(fs.statSync(path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
+  } catch {
+    throw new Error(
+      'No generated content in .contentlayer/generated. Run `npx contentlayer2 build` (npm run build and npm run dev do it for you).',
+    );
+  }
+}
+
+function toSummary(doc: GeneratedPost): PostSummary {
+  return {
+    slug: doc.slug,
+    url: doc.url,
+    title: doc.title.trim(),
+    seoTitle: doc.seo?.title?.trim() || doc.title.trim(),
+    description: doc.description,
+    excerpt: doc.excerpt,
+    publishedAt: doc.publishedAt,
+    authorLine: doc.author.trim(),
+    authors: doc.authors as Person[],
+    categories: doc.categories as CategoryRef[],
+    readingMinutes: doc.readingMinutes,
+    hidden: doc.hidePost === true,
+    twitterCreator: doc.twitterCreator || null,
+    image: doc.seo?.image?.trim() || null,
+    sourceFile: doc._raw.sourceFilePath,
+  };
+}
+
+const newestFirst = (a: PostSummary, b: PostSummary) =>
+  b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function readProfiles(): Map<string, AuthorProfile> {
+  const file = path.join(GENERATED, 'Author', '_index.json');
+  const docs: GeneratedAuthor[] = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : [];
+  return new Map(
+    docs.map((a) => [
+      a.slug,
+      { authorName: a.authorName, company: a.company, bio: a.bio, avatar: a.avatar, twitter: a.twitterHandle || null },
+    ]),
+  );
+}
+
+function load(stamp: string): Store {
+  const dir = path.join(GENERATED, 'Post');
+  const bySlug: Store['bySlug'] = new Map();
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.endsWith('.json') || name.startsWith('_')) continue;
+    const jsonFile = path.join(dir, name);
+    const summary = toSummary(JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost);
+    const clash = bySlug.get(summary.slug);
+    if (clash) {
+      throw new Error(
+        `Two posts resolve to ${summary.url}: content/${clash.sourceFile} and content/${summary.sourceFile}. ` +
+          'Give one of them a different seo.url.',
+      );
+    }
+    bySlug.set(summary.slug, { ...summary, jsonFile });
+  }
+  const all = [...bySlug.values()].sort(newestFirst);
+  const listed = all.filter((p) => !p.hidden);
+  const browsable = PREVIEW ? all : listed;
+  const byCategory: Store['byCategory'] = new Map();
+  const byAuthor: Store['byAuthor'] = new Map();
+  const categoryLabels = new Map<string, string>();
+  const authorNames = new Map<string, string>();
+  for (const post of browsable) {
+    for (const c of post.categories) {
+      push(byCategory, c.slug, post);
+      if (!categoryLabels.has(c.slug)) categoryLabels.set(c.slug, c.label);
+    }
+    for (const a of post.authors) {
+      push(byAuthor, a.slug, post);
+      if (!authorNames.has(a.slug)) authorNames.set(a.slug, a.name);
+    }
+  }
+  const listedByCategory: Store['listedByCategory'] = new Map();
+  const listedCategoryIndex = new Map<string, number>();
+  for (const post of listed) {
+    const first = post.categories[0];
+    if (!first) continue;
+    push(listedByCategory, first.slug, post);
+    listedCategoryIndex.set(post.slug, listedByCategory.get(first.slug)!.length - 1);
+  }
+  const profiles = readProfiles();
+  for (const [slug, profile] of profiles) if (!authorNames.has(slug)) authorNames.set(slug, profile.authorName);
+  return {
+    stamp,
+    all,
+    bySlug,
+    listed,
+    listedIndex: new Map(listed.map((p, i) => [p.slug, i])),
+    browsable,
+    byCategory,
+    listedByCategory,
+    listedCategoryIndex,
+    byAuthor,
+    categoryLabels,
+    authorNames,
+    profiles,
+  };
+}
+
+function data(): Store {
+  // In production the content never changes under a running build; in dev it does, on every save.
+  if (store && !PREVIEW) return store;
+  const stamp = stampOf();
+  if (!store || store.stamp !== stamp) store = load(stamp);
+  return store;
+}
+
+/** Every post that may appear in public lists, feeds, sitemaps and search: never a hidden one. Newest first. */
+export function listedPosts(): PostSummary[] {
+  return data().listed;
+}
+
+/** What the list views show: the listed posts, plus hidden ones (marked) under `next dev`. */
+export function browsablePosts(): PostSummary[] {
+  return data().browsable;
+}
+
+/** Every post slug, hidden ones included: each post's page is built and reachable by its URL. */
+export function postSlugs(): string[] {
+  return data().all.map((p) => p.slug);
+}
+
+/** The summary of any post (hidden ones too) for a slug, or null. */
+export function postSummary(slug: string): PostSummary | null {
+  const found = data().bySlug.get(slug);
+  if (!found) return null;
+  const { jsonFile: _file, ...summary } = found;
+  return summary;
+}
+
+/** The newest browsable posts. */
+export function latestPosts(count: number): PostSummary[] {
+  return browsablePosts().slice(0, count);
+}
+
+/** The full post (body included) for a slug, or null. */
+export function postBySlug(slug: string): Post | null {
+  const summary = data().bySlug.get(slug);
+  if (!summary) return null;
+  const { jsonFile, ...rest } = summary;
+  const doc = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost;
+  return { ...rest, html: doc.body.html, markdown: doc.body.raw };
+}
+
+/** Categories of the browsable posts with their counts, by label. */
+export function categories(): CategoryEntry[] {
+  const { byCategory, categoryLabels } = data();
+  return [...byCategory.entries()]
+    .map(([slug, posts]) => ({ slug, label: categoryLabels.get(slug) ?? slug, count: posts.length }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** One category with its count, or null when no browsable post carries it. */
+export function categoryBySlug(slug: string): CategoryEntry | null {
+  return categories().find((c) => c.slug === slug) ?? null;
+}
+
+/** Browsable posts in a category, newest first. */
+export function postsInCategory(slug: string): PostSummary[] {
+  return data().byCategory.get(slug) ?? [];
+}
+
+function authorEntry(slug: string, s: Store): AuthorEntry | null {
+  const name = s.authorNames.get(slug);
+  if (!name) return null;
+  return { slug, name, count: s.byAuthor.get(slug)?.length ?? 0, profile: s.profiles.get(slug) ?? null };
+}
+
+/** Every author: each person credited on a browsable post, and each profile. By name. */
+export function authors(): AuthorEntry[] {
+  const s = data();
+  return [...s.authorNames.keys()]
+    .map((slug) => authorEntry(slug, s))
+    .filter((a): a is AuthorEntry => a !== null)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One author (with the profile when there is one), or null. */
+export function authorBySlug(slug: string): AuthorEntry | null {
+  return authorEntry(slug, data());
+}
+
+/** Browsable posts credited to an author, newest first. */
+export function postsByAuthor(slug: string): PostSummary[] {
+  return data().byAuthor.get(slug) ?? [];
+}
+
+/** The newer and older listed neighbours of a post; none for a hidden post. */
+export function adjacentPosts(slug: string): { newer: PostSummary | null; older: PostSummary | null } {
+  const { listed, listedIndex } = data();
+  const i = listedIndex.get(slug);
+  if (i === undefined) return { newer: null, older: null };
+  return { newer: listed[i - 1] ?? null, older: listed[i + 1] ?? null };
+}
+
+/**
+ * A few listed posts from the post's first category, nearest in date. Constant work per post:
+ * it looks only at the neighbours in the category's date-sorted list.
+ */
+export function relatedPosts(slug: string, count: number = site.relatedCount): PostSummary[] {
+  const s = data();
+  const post = s.bySlug.get(slug);
+  const first = post?.categories[0];
+  if (!post || !first) return [];
+  const pool = s.listedByCategory.get(first.slug) ?? [];
+  const at = s.listedCategoryIndex.get(slug);
+  // A hidden post is not in the pool, so it is placed among the category's posts by its date.
+  const found = at ?? pool.findIndex((p) => p.publishedAt <= post.publishedAt);
+  const place = found < 0 ? pool.length : found;
+  let older = at === undefined ? place : place + 1;
+  let newer = place - 1;
+  const picked: PostSummary[] = [];
+  while (picked.length < count && (older < pool.length || newer >= 0)) {
+    if (older < pool.length) picked.push(pool[older++]!);
+    if (picked.length < count && newer >= 0) picked.push(pool[newer--]!);
+  }
+  return picked;
+}
+
+/** Page `page` (1-based) of `items`, or null when that page does not exist. Page 1 of nothing exists. */
+export function paginate<T>(items: T[], page: number, size: number = site.pageSize): Page<T> | null {
+  const totalPages = Math.max(1, Math.ceil(items.length / size));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
+  return { items: items.slice((page - 1) * size, page * size), page, totalPages, total: items.length };
+}
+
+/** Page numbers from 2 up, for the /page/N routes of a list. */
+export function laterPageNumbers(count: number, size: number = site.pageSize): number[] {
+  const totalPages = Math.max(1, Math.ceil(count / size));
+  return Array.from({ length: totalPages - 1 }, (_, i) => i + 2);
+}
+
+/** Parses a /page/N segment: a positive integer with no leading zero, else null. */
+export function pageParam(raw: string): number | null {
+  return /^[1-9]\d*$/.test(raw) ? Number(raw) : null;
+}

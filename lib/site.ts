@@ -1,0 +1,23 @@
+/** The one site configuration. Every URL, name and size the site prints comes from here. */
+export const site = {
+  name: 'OpenInfra Foundation Blog',
+  shortName: 'OpenInfra Blog',
+  description:
+    'News, releases and community stories from the OpenInfra Foundation: OpenStack, Kata Containers, StarlingX, Zuul and the people who build open infrastructure.',
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  locale: 'en_US',
+  language: 'en',
+  twitter: '@OpenInfraDev',
+  publisher: { name: 'OpenInfra Foundation', url: 'https://openinfra.org', logo: '/logo.png' },
+  defaultImage: { url: '/og-default.png', width: 1200, height: 630, alt: 'OpenInfra Foundation Blog' },
+  pageSize: 10,
+  relatedCount: 3,
+  /** Domains the CMS wrote in seo.url; a link to one of them is this site. */
+  domains: ['openinfra.dev', 'openinfra.org'],
+} as const;
+
+/** An absolute URL on this site for a path ("/blog/x" -> "https://…/blog/x"). */
+export function absoluteUrl(path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${site.url}${path.startsWith('/') ? '' : '/'}${path}`;
+}
