@@ -1,34 +1,35 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
 
-function current(): Theme {
-  return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+const current = (): Theme => (document.documentElement.classList.contains('dark') ? 'dark' : 'light');
+
+// The <html> class is the source of truth (set before paint by ThemeScript); this follows it,
+// and follows the system setting until the reader picks a theme.
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const follow = () => {
+    if (!localStorage.getItem('theme')) document.documentElement.classList.toggle('dark', media.matches);
+  };
+  media.addEventListener('change', follow);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener('change', follow);
+  };
 }
 
 /** Switches between light and dark; the choice is remembered, and until then the system decides. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-
-  useEffect(() => {
-    setTheme(current());
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => {
-      if (localStorage.getItem('theme')) return;
-      document.documentElement.classList.toggle('dark', media.matches);
-      setTheme(current());
-    };
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, []);
+  const theme = useSyncExternalStore<Theme | null>(subscribe, current, () => null);
 
   const toggle = () => {
     const next: Theme = current() === 'dark' ? 'light' : 'dark';
     document.documentElement.classList.toggle('dark', next === 'dark');
     localStorage.setItem('theme', next);
-    setTheme(next);
   };
 
   return (
@@ -43,7 +44,7 @@ export function ThemeToggle() {
         <path className="dark:hidden" d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
         <g className="hidden dark:inline">
           <circle cx="12" cy="12" r="4" />
-          <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+          <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 17.7l1.4-1.4" />
         </g>
       </svg>
     </button>
