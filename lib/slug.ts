@@ -1,9 +1,15 @@
+// Latin letters that Unicode does not decompose into a base letter and a mark.
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 /** A URL-safe slug: diacritics folded, apostrophes dropped, any other run of non-letters a single dash. */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Only Latin letters lose their marks: a Japanese dakuten or a Cyrillic breve makes another letter.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c)
     .replace(/['’‘`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
@@ -55,7 +61,7 @@ export type Person = { name: string; slug: string };
 export function peopleFromAuthor(author: string): Person[] {
   const seen = new Set<string>();
   const people: Person[] = [];
-  for (const part of author.split(/\s*,\s*|\s+and\s+|\s+&\s+/i)) {
+  for (const part of author.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+and\s+|\s+&\s+/i)) {
     const name = part.trim().replace(/\s+/g, ' ');
     const slug = personSlug(name);
     if (!name || !slug || seen.has(slug)) continue;

@@ -1,6 +1,9 @@
 export type HandleResult = { handle: string | null; warning: string | null };
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const PROFILE_URL = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/@?([^/?#\s]+)\/?(?:[?#].*)?$/i;
+// Pages of twitter.com / x.com that are not anyone's profile.
+const NOT_PROFILES = new Set(['home', 'intent', 'share', 'i', 'search', 'hashtag', 'explore', 'settings', 'login', 'signup', 'messages', 'notifications']);
 
 /**
  * Normalises what the archive writes in `seo.twitterUsername` ("@OpenInfraDev", "OpenInfraDev",
@@ -9,9 +12,11 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 export function twitterHandle(raw: string | undefined | null): HandleResult {
   if (raw === undefined || raw === null || raw.trim() === '') return { handle: null, warning: null };
   const value = raw.trim();
-  const fromUrl = value.match(/^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/@?([^/?#\s]+)\/?(?:[?#].*)?$/i);
-  const candidate = (fromUrl ? fromUrl[1]! : value).replace(/^@/, '');
-  if (HANDLE.test(candidate)) return { handle: `@${candidate}`, warning: null };
+  const fromUrl = value.match(PROFILE_URL)?.[1];
+  const candidate = (fromUrl ?? value).replace(/^@/, '');
+  if (HANDLE.test(candidate) && !(fromUrl && NOT_PROFILES.has(candidate.toLowerCase()))) {
+    return { handle: `@${candidate}`, warning: null };
+  }
   return {
     handle: null,
     warning: `"${value}" is not a Twitter/X handle; write it as @name (letters, digits and _ only, at most 15)`,

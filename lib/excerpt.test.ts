@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, plainText } from './excerpt';
+
+describe('plainText', () => {
+  it.each([
+    ['# Heading\n\nA paragraph.', 'Heading A paragraph.'],
+    ['Setext heading\n==============\n\ntext', 'Setext heading text'],
+    ['Some *em*, _em_, **bold**, __bold__, ~~struck~~ and `code`.', 'Some em, em, bold, bold, struck and code.'],
+    ['snake_case_name and file_name.txt', 'snake_case_name and file_name.txt'],
+    ['2 * 3 * 4 = 24', '2 * 3 * 4 = 24'],
+    ['\\*not emphasis\\* and 1\\. not a list', '*not emphasis* and 1. not a list'],
+    ['[OpenInfra Foundation](https://openinfra.dev/) has signed', 'OpenInfra Foundation has signed'],
+    ['A [reference link][1].\n\n[1]: https://example.com "Title"', 'A reference link.'],
+    ['Before ![OpenInfra Members](/img/nascar.jpg "Members") after', 'Before after'],
+    ['[![badge](/b.svg)](https://ci) text', 'text'],
+    ['Autolink <https://www.openstack.org/events>', 'Autolink https://www.openstack.org/events'],
+    ['<div align="center"><img src="/a.png"></div>Text<br/>more', 'Text more'],
+    ['Keep a < b and c > d', 'Keep a < b and c > d'],
+    ['Fish &amp; chips&nbsp;today &#8217;s &#x2019;s &bogus;', 'Fish & chips today ’s ’s &bogus;'],
+    ['> A quote\n\n- item one\n* item two\n1. first\n2) second', 'A quote item one item two first second'],
+    ['| Project | Release |\n| --- | :---: |\n| Zuul | 4.0 |', 'Project Release Zuul 4.0'],
+    ['Above\n\n---\n\n***\n\nBelow', 'Above Below'],
+    ['Text\n\n```js\nconst x = 1;\n```\n\n~~~\nmore code\n~~~\nend', 'Text end'],
+    ['Visible <!-- an editor note --> text', 'Visible text'],
+    ['**\\\nWant to be a part of it? [Join us!](https://openinfra.dev/join/)**', 'Want to be a part of it? Join us!'],
+    ['  lots   of\n\n\n  space  ', 'lots of space'],
+  ])('%j -> %j', (markdown, text) => {
+    expect(plainText(markdown)).toBe(text);
+  });
+});
+
+describe('excerpt', () => {
+  it('returns short text whole', () => {
+    expect(excerpt('A short body with **bold** text.')).toBe('A short body with bold text.');
+  });
+
+  it('cuts long text at a word boundary, within the limit, with an ellipsis', () => {
+    const body = 'Celebrating its tenth anniversary this year, the OpenInfra Foundation builds communities who write open source infrastructure software that runs in production, all over the world.';
+    const result = excerpt(body);
+    expect(result).toBe('Celebrating its tenth anniversary this year, the OpenInfra Foundation builds communities who write open source infrastructure software that runs in…');
+    expect(result.length).toBeLessThanOrEqual(160);
+  });
+
+  it('drops punctuation before the ellipsis', () => {
+    expect(excerpt('alpha beta, gamma delta', 13)).toBe('alpha beta…');
+  });
+
+  it('cuts inside a word only when there is no space in the second half', () => {
+    expect(excerpt('a'.repeat(300))).toBe(`${'a'.repeat(159)}…`);
+    expect(excerpt(`word ${'x'.repeat(300)}`, 20)).toBe(`word ${'x'.repeat(14)}…`);
+  });
+
+  it('honours a custom limit', () => {
+    expect(excerpt('one two three four five six', 12)).toBe('one two…');
+  });
+
+  it('is empty for a body with no text', () => {
+    expect(excerpt('![only an image](/img/x.png)\n\n<!-- and a comment -->')).toBe('');
+  });
+});
