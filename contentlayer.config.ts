@@ -5,6 +5,7 @@ import { parseCmsDate } from './lib/dates';
 import { twitterHandle } from './lib/twitter';
 import { excerpt } from './lib/excerpt';
 import { markdownPipeline } from './lib/markdown';
+import { assertPostRules, dateProblem, problemError } from './lib/post-rules';
 
 const Category = defineNestedType(() => ({
   name: 'Category',
@@ -40,13 +41,20 @@ export const Post = defineDocumentType(() => ({
     seo: { type: 'nested', of: Seo, description: 'Search and social overrides' },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (doc) => postSlug(doc.seo?.url, doc.title) },
+    slug: {
+      type: 'string',
+      // Throwing fails the build: the rules the schema cannot express (templateKey, reserved slugs).
+      resolve: (doc) => {
+        assertPostRules(doc._raw.sourceFilePath, doc);
+        return postSlug(doc.seo?.url, doc.title);
+      },
+    },
     url: { type: 'string', resolve: (doc) => `/blog/${postSlug(doc.seo?.url, doc.title)}` },
     publishedAt: {
       type: 'string',
       resolve: (doc) => {
         const iso = parseCmsDate(doc.date);
-        if (!iso) throw new Error(`${doc._raw.sourceFilePath}: date "${doc.date}" is not a date; write 2024-05-31T09:00:00.000Z`);
+        if (!iso) throw problemError(doc._raw.sourceFilePath, dateProblem(doc.date)!);
         return iso;
       },
     },

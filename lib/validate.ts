@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import YAML from 'yaml';
-import { parseCmsDate } from './dates';
+import { isRecord, parseFrontmatter, type Frontmatter } from './frontmatter';
+import { dateProblem, slugProblem, templateKeyProblem } from './post-rules';
 import { peopleFromAuthor, postSlug } from './slug';
 import { twitterHandle } from './twitter';
-import { RESERVED_POST_SLUGS } from './paths';
 
 export type Severity = 'error' | 'warning';
 
@@ -17,135 +15,143 @@ export type Report = { errors: Problem[]; warnings: Problem[]; posts: number; au
 /** Search engines cut titles and descriptions past about these lengths. */
 export const SEO_LIMITS = { title: 60, description: 160 } as const;
 
-const KNOWN_POST_FIELDS = new Set(['templateKey', 'title', 'author', 'date', 'category', 'hidePost', 'seo']);
-const KNOWN_SEO_FIELDS = new Set(['title', 'description', 'url', 'twitterUsername', 'image']);
+const POST_FIELDS = ['templateKey', 'title', 'author', 'date', 'category', 'hidePost', 'seo'];
+const SEO_FIELDS = ['title', 'description', 'url', 'twitterUsername', 'image'];
+const AUTHOR_FIELDS = ['authorName', 'company', 'bio', 'avatar', 'twitter'];
+/** Extensions contentlayer2 reads from the content folder; any other file there is ignored by it. */
+const DOCUMENT_EXTENSIONS = new Set(['.md', '.mdx', '.json', '.yaml', '.yml']);
 
-type Frontmatter = Record<string, unknown>;
-type Parsed = { data: Frontmatter; body: string } | { problem: Omit<Problem, 'file' | 'severity'> };
+/** Where a check runs: the site's public/ folder, the authors folder and the profiles found there. */
+export type CheckContext = { publicDir: string; authorsDir: string; authorSlugs: Set<string> };
+export type PostCheck = { problems: Problem[]; slug: string | null };
+type Add = (severity: Severity, field: string | null, message: string, fix: string) => void;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const rel = (f: string) => path.relative(process.cwd(), f) || f;
 
-/** Parses a markdown file's frontmatter the way contentlayer2 does (gray-matter with YAML 1.2, dates left as strings). */
-export function parseFrontmatter(source: string): Parsed {
-  if (!/^---\r?\n/.test(source)) {
-    return {
-      problem: {
-        field: null,
-        message: 'the file has no frontmatter',
-        fix: 'start the file with a --- block holding at least title, author and date (see the README), or turn it into a post with `npm run import -- <file>`',
-      },
-    };
-  }
-  try {
-    const parsed = matter(source, { engines: { yaml: (s: string) => YAML.parse(s) as object } });
-    if (!isRecord(parsed.data)) {
-      return { problem: { field: null, message: 'the frontmatter is not a list of `key: value` fields', fix: 'write one `field: value` per line between the --- lines' } };
-    }
-    return { data: parsed.data, body: parsed.content };
-  } catch (error) {
-    const e = error as Error & { linePos?: { line: number; col: number }[] };
-    const pos = e.linePos?.[0];
-    // The frontmatter starts on line 2 of the file, after the opening ---.
-    const where = pos ? ` at line ${pos.line + 1}, column ${pos.col}` : '';
-    const firstLine = e.message.split('\n')[0];
-    return {
-      problem: {
-        field: null,
-        message: `the frontmatter is not valid YAML${where}: ${firstLine}`,
-        fix: 'quote values that contain a colon followed by a space, or that start with @, [, {, * or #; indent nested fields with spaces',
-      },
-    };
+function problemCollector(file: string): { problems: Problem[]; add: Add } {
+  const problems: Problem[] = [];
+  return { problems, add: (severity, field, message, fix) => problems.push({ severity, file, field, message, fix }) };
+}
+
+function checkText(data: Frontmatter, field: string, fix: string, add: Add): string | null {
+  const value = data[field];
+  if (value === undefined || value === null || value === '') add('error', field, 'is missing', fix);
+  else if (typeof value !== 'string' || !value.trim()) {
+    add('error', field, `is ${JSON.stringify(value)}, not text`, `write it in double quotes: \`${field}: "${String(value)}"\``);
+  } else return value.trim();
+  return null;
+}
+
+function checkUnknownFields(fields: Record<string, unknown>, known: string[], prefix: string, add: Add) {
+  for (const key of Object.keys(fields)) {
+    if (!known.includes(key)) add('warning', `${prefix}${key}`, 'is not part of the schema and is ignored', `remove it, or use one of ${known.join(', ')}`);
   }
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+function checkCategories(value: unknown, add: Add) {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    add('warning', 'category', 'is empty, so the post is in no category', 'add `category:` with an item `- value: category-…` and `label: Community`');
+  } else if (!Array.isArray(value)) {
+    add('error', 'category', 'must be a list', 'write each category as a list item: `- value: category-…` and `label: Community` under it');
+  } else {
+    value.forEach((item, i) => {
+      if (!isRecord(item) || !str(item.label)) add('error', `category[${i}].label`, 'is missing', 'give every category item a `label:` (the name readers see)');
+      else checkUnknownFields(item, ['value', 'id', 'label'], `category[${i}].`, add);
+    });
+  }
+}
 
-/** The problems of one post's frontmatter and body, without looking at other files. */
-export function checkPost(file: string, source: string, ctx: { publicDir: string; authorSlugs: Set<string> }): Problem[] {
-  const problems: Problem[] = [];
-  const add = (severity: Severity, field: string | null, message: string, fix: string) =>
-    problems.push({ severity, file, field, message, fix });
-  const parsed = parseFrontmatter(source);
-  if ('problem' in parsed) return [{ severity: 'error', file, ...parsed.problem }];
-  const { data, body } = parsed;
-
-  if (data.templateKey !== undefined && data.templateKey !== 'blog-post') {
-    add('error', 'templateKey', `is "${String(data.templateKey)}", which this site does not know`, 'write `templateKey: blog-post`, or remove the line');
+function checkSeo(seo: Record<string, unknown>, title: string | null, add: Add) {
+  checkUnknownFields(seo, SEO_FIELDS, 'seo.', add);
+  for (const key of SEO_FIELDS) {
+    if (seo[key] !== undefined && seo[key] !== null && typeof seo[key] !== 'string') add('error', `seo.${key}`, 'must be text', `write seo.${key} as text, in double quotes`);
   }
-  const title = str(data.title);
-  if (data.title === undefined || data.title === null) add('error', 'title', 'is missing', 'add `title: Your headline`');
-  else if (!title) add('error', 'title', 'must be text', 'write the headline as text, in quotes if it starts with a number or a symbol');
-  const author = str(data.author);
-  if (data.author === undefined || data.author === null) add('error', 'author', 'is missing', 'add `author: First Last` (several people: "A and B")');
-  else if (!author || peopleFromAuthor(author).length === 0) add('error', 'author', 'must be a name', 'write the author as text, e.g. `author: Jonathan Bryce`');
-  if (data.date === undefined || data.date === null) add('error', 'date', 'is missing', 'add `date: 2024-05-31T09:00:00.000Z`');
-  else if (!parseCmsDate(data.date)) {
-    add('error', 'date', `"${String(data.date)}" is not a date`, 'write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.000Z, e.g. 2024-05-31T09:00:00.000Z');
-  }
-  checkCategories(data.category, add);
-  if (data.hidePost !== undefined && data.hidePost !== null && typeof data.hidePost !== 'boolean') {
-    add('error', 'hidePost', `is "${String(data.hidePost)}", not true or false`, 'write `hidePost: true` or `hidePost: false`, without quotes');
-  }
-  const seo = data.seo;
-  if (seo !== undefined && seo !== null && !isRecord(seo)) {
-    add('error', 'seo', 'must be a group of fields', 'indent title, description, url and twitterUsername under `seo:`');
-  }
-  const seoFields = isRecord(seo) ? seo : {};
-  for (const [key, value] of Object.entries(seoFields)) {
-    if (!KNOWN_SEO_FIELDS.has(key)) add('warning', `seo.${key}`, 'is not part of the schema and is ignored', `remove it, or use one of ${[...KNOWN_SEO_FIELDS].join(', ')}`);
-    else if (value !== null && typeof value !== 'string') add('error', `seo.${key}`, 'must be text', `write seo.${key} as text, in quotes`);
-  }
-  for (const key of Object.keys(data)) {
-    if (!KNOWN_POST_FIELDS.has(key)) add('warning', key, 'is not part of the schema and is ignored', `remove it, or use one of ${[...KNOWN_POST_FIELDS].join(', ')}`);
-  }
-  if (typeof seoFields.twitterUsername === 'string') {
-    const { warning } = twitterHandle(seoFields.twitterUsername);
+  if (typeof seo.twitterUsername === 'string') {
+    const { warning } = twitterHandle(seo.twitterUsername);
     if (warning) add('warning', 'seo.twitterUsername', `${warning}; it is left out of the page`, 'write it as @OpenInfraDev');
   }
-  if (title) {
-    const slug = postSlug(str(seoFields.url), title);
-    if (!slug) add('error', 'seo.url', 'gives no usable slug, and neither does the title', 'set seo.url to https://openinfra.dev/blog/your-post-slug');
-    else if ((RESERVED_POST_SLUGS as readonly string[]).includes(slug)) {
-      add('error', 'seo.url', `gives the slug "${slug}", which is a section of the blog, so the post could never be reached`, 'choose another last segment for seo.url');
-    }
-    const seoTitle = str(seoFields.title) ?? title;
-    if (seoTitle.length > SEO_LIMITS.title) {
-      add('warning', str(seoFields.title) ? 'seo.title' : 'title', `is ${seoTitle.length} characters; search engines show about ${SEO_LIMITS.title}`, 'set a shorter seo.title');
-    }
+  const shownTitle = str(seo.title) ?? title;
+  if (shownTitle && shownTitle.length > SEO_LIMITS.title) {
+    add('warning', str(seo.title) ? 'seo.title' : 'title', `is ${shownTitle.length} characters; search engines show about ${SEO_LIMITS.title}`, `set a seo.title of at most ${SEO_LIMITS.title} characters`);
   }
-  const description = str(seoFields.description);
-  if (description && description.trim().length > SEO_LIMITS.description) {
-    add('warning', 'seo.description', `is ${description.trim().length} characters; search engines show about ${SEO_LIMITS.description}`, 'shorten seo.description');
+  const description = str(seo.description);
+  if (description && description.length > SEO_LIMITS.description) {
+    add('warning', 'seo.description', `is ${description.length} characters; search engines show about ${SEO_LIMITS.description}`, `shorten seo.description to at most ${SEO_LIMITS.description} characters`);
   }
-  if (author) {
-    for (const person of peopleFromAuthor(author)) {
-      if (!ctx.authorSlugs.has(person.slug)) {
-        add('warning', 'author', `"${person.name}" has no profile`, `add content/authors/${person.slug}.md with \`authorName: ${person.name}\``);
-      }
-    }
-  }
-  for (const src of localImages(body, seoFields.image)) {
-    if (!fs.existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0]!)))) {
-      add('warning', src === seoFields.image ? 'seo.image' : 'body', `links the image ${src}, which is not in public/`, `add public${src}, or fix the path`);
-    }
-  }
-  return problems;
 }
 
-function checkCategories(value: unknown, add: (s: Severity, f: string, m: string, fix: string) => void) {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-    add('warning', 'category', 'is empty, so the post is in no category', 'add `category:` with `- value: …` and `label: …` items');
-    return;
+function publicFileExists(publicDir: string, src: string): boolean {
+  let file = src.split(/[?#]/)[0]!;
+  try {
+    file = decodeURI(file);
+  } catch {
+    // a malformed %-escape is looked up as written
   }
-  if (!Array.isArray(value)) {
-    add('error', 'category', 'must be a list', 'write each category as a list item: `- value: category-id` and `label: Community`');
-    return;
-  }
-  value.forEach((item, i) => {
-    if (!isRecord(item) || !str(item.label)) {
-      add('error', `category[${i}].label`, 'is missing', 'give every category item a `label:` (the name readers see)');
+  return fs.existsSync(path.join(publicDir, file));
+}
+
+function checkImages(body: string, seoImage: unknown, ctx: CheckContext, add: Add) {
+  for (const src of localImages(body, seoImage)) {
+    if (!publicFileExists(ctx.publicDir, src)) {
+      add('warning', src === seoImage ? 'seo.image' : 'body', `links the image ${src}, which is not in ${rel(ctx.publicDir)}/`, `add ${path.join(rel(ctx.publicDir), src)}, or fix the path`);
     }
-  });
+  }
+}
+
+/** The problems of one post, without looking at other posts; and its slug, when it has one. */
+export function checkPost(file: string, source: string, ctx: CheckContext): PostCheck {
+  const { problems, add } = problemCollector(file);
+  const parsed = parseFrontmatter(source);
+  if ('problem' in parsed) return { problems: [{ severity: 'error', file, ...parsed.problem }], slug: null };
+  const { data, body } = parsed;
+
+  const keyProblem = templateKeyProblem(data.templateKey);
+  if (keyProblem) add('error', keyProblem.field, keyProblem.message, keyProblem.fix);
+  const title = checkText(data, 'title', 'add `title: Your headline`', add);
+  const author = checkText(data, 'author', 'add `author: First Last` (several people: `author: Jeremy Stanley and Clark Boylan`)', add);
+  const date = dateProblem(data.date);
+  if (date) add('error', date.field, date.message, date.fix);
+  checkCategories(data.category, add);
+  if (data.hidePost !== undefined && data.hidePost !== null && typeof data.hidePost !== 'boolean') {
+    add('error', 'hidePost', `is ${JSON.stringify(data.hidePost)} (text), not true or false`, 'write `hidePost: true` or `hidePost: false`, without quotes');
+  }
+  if (data.seo !== undefined && data.seo !== null && !isRecord(data.seo)) {
+    add('error', 'seo', 'must be a group of fields', 'indent title, description, url and twitterUsername under `seo:`');
+  }
+  const seo = isRecord(data.seo) ? data.seo : {};
+  checkUnknownFields(data, POST_FIELDS, '', add);
+  checkSeo(seo, title, add);
+  let slug: string | null = null;
+  if (title) {
+    const slugIssue = slugProblem(str(seo.url), title);
+    if (slugIssue) add('error', slugIssue.field, slugIssue.message, slugIssue.fix);
+    else slug = postSlug(str(seo.url), title);
+  }
+  for (const person of author ? peopleFromAuthor(author) : []) {
+    if (!ctx.authorSlugs.has(person.slug)) {
+      add('warning', 'author', `"${person.name}" has no profile (the author page shows only the posts)`, `add ${rel(path.join(ctx.authorsDir, `${person.slug}.md`))} with \`authorName: ${person.name}\``);
+    }
+  }
+  checkImages(body, seo.image, ctx, add);
+  return { problems, slug };
+}
+
+/** The problems of one author profile, and the slug(s) it gives a page to. */
+export function checkAuthor(file: string, source: string, ctx: CheckContext): { problems: Problem[]; slugs: string[] } {
+  const { problems, add } = problemCollector(file);
+  const parsed = parseFrontmatter(source);
+  if ('problem' in parsed) return { problems: [{ severity: 'error', file, ...parsed.problem }], slugs: [] };
+  const name = checkText(parsed.data, 'authorName', 'add `authorName: First Last`, written as posts write it', add);
+  checkUnknownFields(parsed.data, AUTHOR_FIELDS, '', add);
+  const { twitter, avatar } = parsed.data;
+  if (typeof twitter === 'string' && twitterHandle(twitter).warning) {
+    add('warning', 'twitter', `${twitterHandle(twitter).warning}; it is left out of the page`, 'write it as @name');
+  }
+  if (typeof avatar === 'string' && avatar.startsWith('/') && !publicFileExists(ctx.publicDir, avatar)) {
+    add('warning', 'avatar', `is ${avatar}, which is not in ${rel(ctx.publicDir)}/`, `add ${path.join(rel(ctx.publicDir), avatar)}, or fix the path`);
+  }
+  return { problems, slugs: name ? peopleFromAuthor(name).map((p) => p.slug) : [] };
 }
 
 /** Site-local image paths ("/img/…") referenced by a markdown body and by seo.image. */
@@ -157,71 +163,83 @@ export function localImages(body: string, seoImage?: unknown): string[] {
   return [...found].filter((src) => !src.startsWith('//'));
 }
 
-function listMarkdown(dir: string): string[] {
+function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }
 
+function misplacedFile(file: string, folder: 'posts' | 'authors' | null): Problem {
+  const ext = path.extname(file).toLowerCase();
+  const known = DOCUMENT_EXTENSIONS.has(ext);
+  return {
+    severity: 'error',
+    file: rel(file),
+    field: null,
+    message: folder
+      ? `is not a markdown (.md) file, so ${known ? 'the build refuses it' : 'it would never be published'}`
+      : `is neither in posts/ nor in authors/, so ${known ? 'the build refuses it' : 'it is never published'}`,
+    fix: !folder
+      ? 'move it into posts/ (a post) or authors/ (a profile), or out of the content folder'
+      : ext === '.txt'
+        ? 'turn it into a post with `npm run import -- <file>`, or move it out of the content folder'
+        : 'rename it to .md, or move it out of the content folder',
+  };
+}
+
 /**
- * Checks every post and author under `contentDir`: the same rules the build enforces, with a
- * message per problem that names the file, the field and the fix. Nothing is skipped.
+ * Checks every post and author under `contentDir`: the rules the build enforces (errors) and the
+ * ones editors should know about (warnings), each naming the file, the field and the fix.
  */
 export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): Report {
-  const rel = (f: string) => path.relative(process.cwd(), f) || f;
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const push = (p: Problem) => (p.severity === 'error' ? errors : warnings).push(p);
+  const ctx: CheckContext = { publicDir, authorsDir: path.join(contentDir, 'authors'), authorSlugs: new Set() };
 
-  const authorSlugs = new Set<string>();
-  const authorFiles = listMarkdown(path.join(contentDir, 'authors'));
+  const authorFiles = listFiles(ctx.authorsDir);
+  const profileFile = new Map<string, string>();
   for (const file of authorFiles) {
     if (!file.endsWith('.md')) {
-      push({ severity: 'error', file: rel(file), field: null, message: 'is not a markdown file', fix: 'rename it to .md or move it out of content/authors' });
+      push(misplacedFile(file, 'authors'));
       continue;
     }
-    const parsed = parseFrontmatter(fs.readFileSync(file, 'utf8'));
-    if ('problem' in parsed) push({ severity: 'error', file: rel(file), ...parsed.problem });
-    else if (!str(parsed.data.authorName)) {
-      push({ severity: 'error', file: rel(file), field: 'authorName', message: 'is missing', fix: 'add `authorName: First Last`' });
-    } else for (const p of peopleFromAuthor(parsed.data.authorName as string)) authorSlugs.add(p.slug);
+    const { problems, slugs } = checkAuthor(rel(file), fs.readFileSync(file, 'utf8'), ctx);
+    problems.forEach(push);
+    for (const slug of slugs) {
+      const other = profileFile.get(slug);
+      if (other) push({ severity: 'error', file: rel(file), field: 'authorName', message: `names the same person as ${other}`, fix: 'keep one profile per person and delete the other file' });
+      else profileFile.set(slug, rel(file));
+      ctx.authorSlugs.add(slug);
+    }
   }
 
-  const bySlug = new Map<string, string>();
-  const postFiles = listMarkdown(path.join(contentDir, 'posts'));
+  const postFiles = listFiles(path.join(contentDir, 'posts'));
+  const fileBySlug = new Map<string, string>();
   for (const file of postFiles) {
-    const name = rel(file);
     if (!file.endsWith('.md')) {
-      push({ severity: 'error', file: name, field: null, message: 'is not a markdown (.md) file, so it would not be published', fix: 'rename it to .md, or move it out of content/posts' });
+      push(misplacedFile(file, 'posts'));
       continue;
     }
-    const source = fs.readFileSync(file, 'utf8');
-    checkPost(name, source, { publicDir, authorSlugs }).forEach(push);
-    const parsed = parseFrontmatter(source);
-    if ('problem' in parsed) continue;
-    const title = str(parsed.data.title);
-    if (!title) continue;
-    const seo = isRecord(parsed.data.seo) ? parsed.data.seo : {};
-    const slug = postSlug(str(seo.url), title);
-    const other = bySlug.get(slug);
+    const name = rel(file);
+    const { problems, slug } = checkPost(name, fs.readFileSync(file, 'utf8'), ctx);
+    problems.forEach(push);
+    if (!slug) continue;
+    const other = fileBySlug.get(slug);
     if (other) {
-      push({
-        severity: 'error',
-        file: name,
-        field: 'seo.url',
-        message: `resolves to /blog/${slug}, the same URL as ${other}`,
-        fix: `give one of the two posts a different seo.url (or title); neither is published until then`,
-      });
-    } else bySlug.set(slug, name);
+      push({ severity: 'error', file: name, field: 'seo.url', message: `resolves to /blog/${slug}, the same URL as ${other}`, fix: `give one of ${other} and ${name} a different seo.url; the build refuses both until then` });
+    } else fileBySlug.set(slug, name);
   }
+
+  const elsewhere = listFiles(contentDir).filter((f) => !f.startsWith(ctx.authorsDir + path.sep) && !f.startsWith(path.join(contentDir, 'posts') + path.sep));
+  elsewhere.filter((f) => DOCUMENT_EXTENSIONS.has(path.extname(f).toLowerCase())).forEach((f) => push(misplacedFile(f, null)));
   return { errors, warnings, posts: postFiles.length, authors: authorFiles.length };
 }
 
-/** "content/posts/x.md: title is missing. Fix: add …" */
+/** "error: content/posts/x.md: title is missing.\n  fix: add …." */
 export function formatProblem(p: Problem): string {
-  const label = p.severity === 'error' ? 'error' : 'warning';
-  return `${label}: ${p.file}: ${p.field ? `${p.field} ` : ''}${p.message}.\n  fix: ${p.fix}.`;
+  return `${p.severity}: ${p.file}: ${p.field ? `${p.field} ` : ''}${p.message}.\n  fix: ${p.fix}.`;
 }
