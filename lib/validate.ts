@@ -190,19 +190,10 @@ function misplacedFile(file: string, folder: 'posts' | 'authors' | null): Proble
   };
 }
 
-/**
- * Checks every post and author under `contentDir`: the rules the build enforces (errors) and the
- * ones editors should know about (warnings), each naming the file, the field and the fix.
- */
-export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): Report {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const push = (p: Problem) => (p.severity === 'error' ? errors : warnings).push(p);
-  const ctx: CheckContext = { publicDir, authorsDir: path.join(contentDir, 'authors'), authorSlugs: new Set() };
-
-  const authorFiles = listFiles(ctx.authorsDir);
+/** Checks every profile, and fills `ctx.authorSlugs` with the people they give a page to. */
+function checkAuthors(files: string[], ctx: CheckContext, push: (p: Problem) => void) {
   const profileFile = new Map<string, string>();
-  for (const file of authorFiles) {
+  for (const file of files) {
     if (!file.endsWith('.md')) {
       push(misplacedFile(file, 'authors'));
       continue;
@@ -216,6 +207,19 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       ctx.authorSlugs.add(slug);
     }
   }
+}
+
+/**
+ * Checks every post and author under `contentDir`: the rules the build enforces (errors) and the
+ * ones editors should know about (warnings), each naming the file, the field and the fix.
+ */
+export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): Report {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const push = (p: Problem) => (p.severity === 'error' ? errors : warnings).push(p);
+  const ctx: CheckContext = { publicDir, authorsDir: path.join(contentDir, 'authors'), authorSlugs: new Set() };
+  const authorFiles = listFiles(ctx.authorsDir);
+  checkAuthors(authorFiles, ctx, push);
 
   const postFiles = listFiles(path.join(contentDir, 'posts'));
   const fileBySlug = new Map<string, string>();
