@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { AuthorEntry, CategoryEntry, PostSummary } from './content';
 import { absoluteUrl, site } from './site';
-import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, postPath } from './paths';
+import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, postPath, searchPath } from './paths';
 
 type Image = { url: string; width?: number; height?: number; alt: string };
 
@@ -88,6 +88,11 @@ export function authorMetadata(author: AuthorEntry, page: number): Metadata {
 /** The list of authors. */
 export function authorsMetadata(): Metadata {
   return pageMetadata({ title: 'Authors', description: `Everyone who writes for the ${site.name}.`, path: authorsPath() });
+}
+
+/** The search page: results depend on the query, so search engines are asked not to index it. */
+export function searchMetadata(): Metadata {
+  return pageMetadata({ title: 'Search', description: `Search every post of the ${site.name}.`, path: searchPath(), noindex: true });
 }
 
 /** An article: Open Graph article tags, Twitter card, canonical; noindex when the post is hidden. */

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { site } from '@/lib/site';
 import { authorsPath, blogPath, categoriesPath } from '@/lib/paths';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { HeaderSearch } from '@/components/search/header-search';
 
 const nav = [
   { href: blogPath(), label: 'Blog' },
@@ -29,6 +30,7 @@ export function SiteHeader() {
           ))}
           <ThemeToggle />
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );

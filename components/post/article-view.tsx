@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Post, PostSummary } from '@/lib/content';
+import { searchIndexAttributes } from '@/lib/search';
 import { PostByline } from './post-byline';
 import { CategoryLinks } from './category-links';
 import { HiddenBanner } from './hidden-banner';
@@ -14,21 +15,27 @@ type Props = {
 
 export function ArticleView({ post, adjacent, related }: Props) {
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-3xl" {...searchIndexAttributes(post)}>
       {post.hidden && <HiddenBanner />}
       <header className="mb-8 flex flex-col gap-4">
-        <CategoryLinks categories={post.categories} />
+        {post.categories.length > 0 && (
+          <div data-pagefind-ignore>
+            <CategoryLinks categories={post.categories} />
+          </div>
+        )}
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
           {post.title}
         </h1>
-        <PostByline authors={post.authors} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} />
+        <div data-pagefind-ignore>
+          <PostByline authors={post.authors} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} />
+        </div>
       </header>
       <div
         className="prose prose-zinc max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-headings:scroll-mt-4"
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
       {(adjacent.newer || adjacent.older) && (
-        <nav aria-label="More posts" className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
+        <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
           {adjacent.older ? (
             <Link href={adjacent.older.url} rel="prev" className="group block">
               <span className="block text-sm text-zinc-600 dark:text-zinc-300">← Previous post</span>
@@ -46,7 +53,7 @@ export function ArticleView({ post, adjacent, related }: Props) {
         </nav>
       )}
       {related.length > 0 && (
-        <section aria-labelledby="related" className="mt-12">
+        <section aria-labelledby="related" data-pagefind-ignore className="mt-12">
           <h2 id="related" className="mb-4 text-xl font-bold">
             Related posts
           </h2>

@@ -1,0 +1,110 @@
+// Builds the Pagefind search index from a built site:
+//   node scripts/search-index.mjs <site-dir> <output-dir>
+//   npm run build:        node scripts/search-index.mjs .next/server/app public/pagefind
+//   static export (out/): node scripts/search-index.mjs out out/pagefind
+// Only pages carrying data-pagefind-body (the article of a listed post) are indexed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Pagefind bundle files the site loads; the default UI bundles are dropped. */
+const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/;
+
+/** An opening tag carrying the attribute; text content cannot hold a raw "<", so prose never matches. */
+const BODY_ATTRIBUTE = /<[a-z][^<>]*\sdata-pagefind-body(?=[\s=>/])/i;
+
+/** The URL path a built HTML file is served at: "blog/x.html" -> "/blog/x", "index.html" -> "/". */
+export function pageUrl(relativeFile) {
+  const parts = relativeFile.split(path.sep).join('/').replace(/\.html$/, '');
+  if (parts === 'index') return '/';
+  if (parts.endsWith('/index')) return `/${parts.slice(0, -'index'.length)}`;
+  return `/${parts}`;
+}
+
+/** True when the page asks to be indexed (an element with data-pagefind-body). */
+export function isSearchable(html) {
+  return BODY_ATTRIBUTE.test(html);
+}
+
+function* htmlFiles(dir, skip) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (full === skip) continue;
+    if (entry.isDirectory()) yield* htmlFiles(full, skip);
+    else if (entry.name.endsWith('.html')) yield full;
+  }
+}
+
+function failOn(errors, step) {
+  if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+function sizeOf(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * Indexes every searchable page under siteDir into outputDir (emptied first).
+ * Returns the page count and the bundle's size on disk.
+ */
+export async function buildSearchIndex(siteDir, outputDir) {
+  const site = path.resolve(siteDir);
+  const output = path.resolve(outputDir);
+  if (!fs.existsSync(site) || !fs.statSync(site).isDirectory()) {
+    throw new Error(`${siteDir} is not a directory. Build the site first (npm run build), then index its HTML.`);
+  }
+  const { index, errors } = await pagefind.createIndex({});
+  failOn(errors, 'start');
+  if (!index) throw new Error('Pagefind returned no index.');
+  let pages = 0;
+  try {
+    for (const file of htmlFiles(site, output)) {
+      const content = fs.readFileSync(file, 'utf8');
+      if (!isSearchable(content)) continue;
+      const added = await index.addHTMLFile({ url: pageUrl(path.relative(site, file)), content });
+      failOn(added.errors, `index ${file}`);
+      pages += 1;
+    }
+    if (pages === 0) {
+      throw new Error(
+        `No page under ${siteDir} carries data-pagefind-body, so the search index would be empty. ` +
+          'Is it the built site? Listed posts get the attribute in components/post/article-view.tsx.',
+      );
+    }
+    fs.rmSync(output, { recursive: true, force: true });
+    failOn((await index.writeFiles({ outputPath: output })).errors, `write ${outputDir}`);
+  } finally {
+    await pagefind.close();
+  }
+  for (const name of fs.readdirSync(output)) {
+    if (!KEEP.test(name)) fs.rmSync(path.join(output, name), { recursive: true });
+  }
+  return { pages, ...sizeOf(output) };
+}
+
+async function main() {
+  const [siteDir, outputDir] = process.argv.slice(2);
+  if (!siteDir || !outputDir) {
+    console.error('Usage: node scripts/search-index.mjs <site-dir> <output-dir>   e.g. out out/pagefind');
+    process.exit(2);
+  }
+  const started = Date.now();
+  const { pages, files, bytes } = await buildSearchIndex(siteDir, outputDir);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`search index: ${pages} pages from ${siteDir} -> ${outputDir} (${files} files, ${(bytes / 1024).toFixed(0)} KB, ${seconds}s)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(`search index: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}
