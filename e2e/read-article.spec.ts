@@ -10,7 +10,7 @@ for (const seed of SEEDS) {
     const article = page.getByRole('article', { name: seed.title });
 
     const names = seed.authors.map((a) => a.name).join(' and ');
-    const byline = article.getByText(/ min read$/);
+    const byline = article.getByRole('paragraph').filter({ hasText: / min read$/ });
     await expect(byline).toHaveText(`By ${names} · ${seed.displayDate} · ${seed.readingMinutes} min read`);
     for (const author of seed.authors) {
       await expect(byline.getByRole('link', { name: author.name, exact: true })).toHaveAttribute('href', `/blog/author/${author.slug}`);
@@ -50,7 +50,7 @@ test('follows the previous and next links to the neighbouring articles', async (
 
 test('links each of several authors, and the byline and category lead to their pages', async ({ page }) => {
   await page.goto(`/blog/${FIXTURE_POSTS.opendev.slug}`);
-  const byline = page.getByRole('article', { name: FIXTURE_POSTS.opendev.title }).getByText(/ min read$/);
+  const byline = page.getByRole('article', { name: FIXTURE_POSTS.opendev.title }).getByRole('paragraph').filter({ hasText: / min read$/ });
   await expect(byline).toHaveText('By Jeremy Stanley and Clark Boylan · February 6, 2024 · 1 min read');
   await byline.getByRole('link', { name: 'Clark Boylan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clark Boylan');

@@ -224,3 +224,18 @@ test('author pages: a website card, ProfilePage with the Person, and a Breadcrum
   expectCard(head, { title: 'Authors', docTitle: 'Authors | OpenInfra Blog', description: `Everyone who writes for the ${SITE}.`, path: '/blog/author', type: 'website' });
   expect(head.jsonLd).toEqual([crumbs(['Home', '/'], ['Blog', '/blog'], ['Authors', '/blog/author'])]);
 });
+
+test('the card image and the publisher logo are real PNGs of the declared size', async ({ request }) => {
+  for (const [url, width, height] of [
+    [IMAGE, 1200, 630],
+    [PUBLISHER.logo.url, 512, 512],
+  ] as const) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    // A PNG's IHDR chunk holds its width and height, big-endian, at bytes 16 and 20.
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+  }
+});

@@ -20,7 +20,7 @@ export function ArticleView({ post, adjacent, related, preview }: Props) {
       {post.hidden && preview && <HiddenBanner />}
       <header className="mb-8 flex flex-col gap-4">
         <CategoryLinks categories={post.categories} />
-        <h1 id="article-title" className="text-3xl font-bold leading-tight tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
+        <h1 id="article-title" className="text-2xl font-bold leading-tight tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
           {post.title}
         </h1>
         <PostByline authors={post.authors} publishedAt={post.publishedAt} readingMinutes={post.readingMinutes} />
