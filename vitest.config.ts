@@ -3,5 +3,14 @@ import path from 'node:path';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
-  test: { include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+  test: {
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    // lib/content.ts reads contentlayer output built from test/fixtures/content by the global setup.
+    globalSetup: ['test/global-setup.ts'],
+    env: {
+      CONTENTLAYER_DIR: path.resolve(__dirname, '.contentlayer/test/content/.contentlayer/generated'),
+      SITE_URL: 'https://blog.example.org',
+    },
+  },
 });

@@ -4,7 +4,8 @@ import { authorsPath, blogPath, categoriesPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
 import { PostList } from '@/components/post/post-list';
 
-export const metadata = { title: 'Page not found', robots: { index: false } };
+// Next.js itself marks a not-found response noindex; a robots entry here would print a second tag.
+export const metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (

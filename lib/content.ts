@@ -46,7 +46,8 @@ export type Page<T> = { items: T[]; page: number; totalPages: number; total: num
 /** True under `next dev`: hidden posts then show in lists, marked, so editors can preview them. */
 export const PREVIEW = process.env.NODE_ENV === 'development';
 
-const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated');
+// Unit tests set CONTENTLAYER_DIR to fixture output built elsewhere, so they never overwrite the site's .contentlayer/generated.
+const GENERATED = path.resolve(process.env.CONTENTLAYER_DIR ?? path.join(process.cwd(), '.contentlayer', 'generated'));
 
 type Store = {
   stamp: string;
@@ -71,7 +72,7 @@ function stampOf(): string {
     return String(fs.statSync(path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
   } catch {
     throw new Error(
-      'No generated content in .contentlayer/generated. Run `npx contentlayer2 build` (npm run build and npm run dev do it for you).',
+      `No generated content in ${path.relative(process.cwd(), GENERATED) || GENERATED}. Run \`npx contentlayer2 build\` (npm run build and npm run dev do it for you).`,
     );
   }
 }
@@ -116,17 +117,26 @@ function readProfiles(): Map<string, AuthorProfile> {
   );
 }
 
+/** A source path as the editor knows it: below CONTENT_DIR (default content/). */
+const contentFile = (sourceFile: string) =>
+  path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? 'content', sourceFile));
+
 function load(stamp: string): Store {
   const dir = path.join(GENERATED, 'Post');
+  const profiles = readProfiles();
+  // A person with a profile is named as the profile spells it ("Ildiko Vancsa" -> "Ildikó Váncsa").
+  const canonical = (people: Person[]) => people.map((p) => ({ ...p, name: profiles.get(p.slug)?.authorName ?? p.name }));
   const bySlug: Store['bySlug'] = new Map();
-  for (const name of fs.readdirSync(dir)) {
+  // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
+  for (const name of fs.readdirSync(dir).sort()) {
     if (!name.endsWith('.json') || name.startsWith('_')) continue;
     const jsonFile = path.join(dir, name);
     const summary = toSummary(JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost);
+    summary.authors = canonical(summary.authors);
     const clash = bySlug.get(summary.slug);
     if (clash) {
       throw new Error(
-        `Two posts resolve to ${summary.url}: content/${clash.sourceFile} and content/${summary.sourceFile}. ` +
+        `Two posts resolve to ${summary.url}: ${contentFile(clash.sourceFile)} and ${contentFile(summary.sourceFile)}. ` +
           'Give one of them a different seo.url.',
       );
     }
@@ -157,7 +167,6 @@ function load(stamp: string): Store {
     push(listedByCategory, first.slug, post);
     listedCategoryIndex.set(post.slug, listedByCategory.get(first.slug)!.length - 1);
   }
-  const profiles = readProfiles();
   for (const [slug, profile] of profiles) if (!authorNames.has(slug)) authorNames.set(slug, profile.authorName);
   return {
     stamp,

@@ -1,6 +1,6 @@
 import type { AuthorEntry, PostSummary } from './content';
 import { absoluteUrl, site } from './site';
-import { authorPath, blogPath, postPath } from './paths';
+import { authorPath, blogPath, categoryPath, postPath } from './paths';
 import { postImage } from './seo';
 
 /** The publisher, as Google wants it on articles: an Organization with a logo. */
@@ -13,11 +13,23 @@ export function publisherJsonLd() {
   };
 }
 
+/** Google shows at most this many characters of an article headline. */
+export const HEADLINE_MAX = 110;
+
+/** The headline, cut at a word boundary with an ellipsis when it is longer than Google allows. */
+export function headline(title: string): string {
+  const text = title.trim().replace(/\s+/g, ' ');
+  if (text.length <= HEADLINE_MAX) return text;
+  const cut = text.slice(0, HEADLINE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > HEADLINE_MAX / 2 ? cut.slice(0, space) : cut.slice(0, HEADLINE_MAX - 1)).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /** BlogPosting props for next-seo's ArticleJsonLd. */
 export function blogPostingJsonLd(post: PostSummary) {
   const url = absoluteUrl(postPath(post.slug));
   return {
-    headline: post.seoTitle.length > 110 ? `${post.seoTitle.slice(0, 109)}…` : post.seoTitle,
+    headline: headline(post.seoTitle),
     description: post.description,
     url,
     datePublished: post.publishedAt,
@@ -41,7 +53,7 @@ export function articleCrumbs(post: Pick<PostSummary, 'title' | 'categories'>): 
   const first = post.categories[0];
   return [
     { name: 'Blog', path: blogPath() },
-    ...(first ? [{ name: first.label, path: `/blog/category/${first.slug}` }] : []),
+    ...(first ? [{ name: first.label, path: categoryPath(first.slug) }] : []),
     { name: post.title },
   ];
 }

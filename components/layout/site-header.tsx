@@ -18,7 +18,7 @@ export function SiteHeader() {
           <span className="text-brand-600 dark:text-brand-300">OpenInfra</span> Blog
           <span className="sr-only"> — {site.name} home</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        <nav aria-label="Main" className="-ml-3 flex items-center gap-1 text-sm sm:ml-0">
           {nav.map((item) => (
             <Link
               key={item.href}

@@ -11,19 +11,21 @@ type Props = {
   post: Post;
   adjacent: { newer: Neighbour; older: Neighbour };
   related: Pick<PostSummary, 'slug' | 'title' | 'url' | 'publishedAt' | 'authors'>[];
+  /** Under `next dev`: tell the editor a hidden post is hidden. Readers with the link never see the notice. */
+  preview: boolean;
 };
 
-export function ArticleView({ post, adjacent, related }: Props) {
+export function ArticleView({ post, adjacent, related, preview }: Props) {
   return (
-    <article className="mx-auto max-w-3xl" {...searchIndexAttributes(post)}>
-      {post.hidden && <HiddenBanner />}
+    <article aria-labelledby="article-title" className="mx-auto max-w-3xl" {...searchIndexAttributes(post)}>
+      {post.hidden && preview && <HiddenBanner />}
       <header className="mb-8 flex flex-col gap-4">
         {post.categories.length > 0 && (
           <div data-pagefind-ignore>
             <CategoryLinks categories={post.categories} />
           </div>
         )}
-        <h1 className="text-3xl font-bold leading-tight tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
+        <h1 id="article-title" className="text-2xl font-bold leading-tight tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
           {post.title}
         </h1>
         <div data-pagefind-ignore>
@@ -60,9 +62,11 @@ export function ArticleView({ post, adjacent, related }: Props) {
           <ul className="space-y-4">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={r.url} className="font-medium text-zinc-900 hover:underline dark:text-zinc-50">
-                  {r.title}
-                </Link>
+                <h3 className="font-medium">
+                  <Link href={r.url} className="text-zinc-900 hover:underline dark:text-zinc-50">
+                    {r.title}
+                  </Link>
+                </h3>
                 <PostByline authors={r.authors} publishedAt={r.publishedAt} />
               </li>
             ))}

@@ -16,9 +16,7 @@ export function PagedPostList({ title, intro, page, hrefFor, sidebar }: Props) {
   return (
     <div className="flex flex-col gap-10 md:flex-row">
       <section className="min-w-0 flex-1" aria-labelledby="list-heading">
-        <div id="list-heading">
-          <PageHeading title={page.page > 1 ? `${title} — page ${page.page}` : title} intro={intro} />
-        </div>
+        <PageHeading id="list-heading" title={page.page > 1 ? `${title} — page ${page.page}` : title} intro={intro} />
         <PostList posts={page.items} />
         <Pagination page={page.page} totalPages={page.totalPages} hrefFor={hrefFor} />
       </section>

@@ -19,8 +19,15 @@ export function PostByline({ authors, publishedAt, readingMinutes }: Props) {
         </span>
       ))}
       {' · '}
-      <time dateTime={publishedAt}>{displayDate(publishedAt)}</time>
-      {readingMinutes !== undefined && <> · {readingMinutes} min read</>}
+      <time dateTime={publishedAt} className="whitespace-nowrap">
+        {displayDate(publishedAt)}
+      </time>
+      {readingMinutes !== undefined && (
+        <>
+          {' · '}
+          <span className="whitespace-nowrap">{readingMinutes} min read</span>
+        </>
+      )}
     </p>
   );
 }

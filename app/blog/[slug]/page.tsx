@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { adjacentPosts, postBySlug, postSlugs, postSummary, relatedPosts } from '@/lib/content';
+import { PREVIEW, adjacentPosts, postBySlug, postSlugs, postSummary, relatedPosts } from '@/lib/content';
 import { articleMetadata } from '@/lib/seo';
 import { articleCrumbs } from '@/lib/json-ld';
 import { ArticleLd, BreadcrumbLd } from '@/components/seo/json-ld';
@@ -26,7 +26,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <ArticleLd post={post} />
       <BreadcrumbLd trail={articleCrumbs(post)} />
-      <ArticleView post={post} adjacent={adjacentPosts(slug)} related={relatedPosts(slug)} />
+      <ArticleView post={post} adjacent={adjacentPosts(slug)} related={relatedPosts(slug)} preview={PREVIEW} />
     </>
   );
 }

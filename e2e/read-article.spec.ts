@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { FIXTURE_POSTS, SEEDS } from './support/expected';
+
+for (const seed of SEEDS) {
+  test(`reads “${seed.title.slice(0, 50)}…”: title, byline, categories, body, neighbours, related`, async ({ page }) => {
+    const response = await page.goto(`/blog/${seed.slug}`);
+    expect(response?.status()).toBe(200);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+    const article = page.getByRole('article', { name: seed.title });
+
+    const names = seed.authors.map((a) => a.name).join(' and ');
+    const byline = article.getByRole('paragraph').filter({ hasText: / min read$/ });
+    await expect(byline).toHaveText(`By ${names} · ${seed.displayDate} · ${seed.readingMinutes} min read`);
+    for (const author of seed.authors) {
+      await expect(byline.getByRole('link', { name: author.name, exact: true })).toHaveAttribute('href', `/blog/author/${author.slug}`);
+    }
+    const time = byline.locator('time');
+    await expect(time).toHaveAttribute('datetime', seed.publishedAt);
+    await expect(time).toHaveText(seed.displayDate);
+
+    const categories = article.getByRole('list', { name: 'Categories', exact: true }).getByRole('link');
+    await expect(categories).toHaveText(seed.categories.map((c) => c.label));
+    for (const [i, c] of seed.categories.entries()) await expect(categories.nth(i)).toHaveAttribute('href', `/blog/category/${c.slug}`);
+
+    await expect(article.getByText(seed.bodyText)).toBeVisible();
+
+    const more = page.getByRole('navigation', { name: 'More posts' });
+    const previous = more.getByRole('link', { name: /Previous post/ });
+    const next = more.getByRole('link', { name: /Next post/ });
+    if (seed.older) await expect(previous).toHaveText(`← Previous post${seed.older}`);
+    else await expect(previous).toHaveCount(0);
+    if (seed.newer) await expect(next).toHaveText(`Next post →${seed.newer}`);
+    else await expect(next).toHaveCount(0);
+
+    const related = page.getByRole('region', { name: 'Related posts' }).getByRole('heading', { level: 3 });
+    await expect(related).toHaveText(seed.related);
+    await expect(related.getByRole('link')).toHaveText(seed.related);
+  });
+}
+
+test('follows the previous and next links to the neighbouring articles', async ({ page }) => {
+  const [, thriving] = SEEDS;
+  await page.goto(`/blog/${thriving!.slug}`);
+  await page.getByRole('navigation', { name: 'More posts' }).getByRole('link', { name: /Previous post/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(thriving!.older!);
+  await page.getByRole('navigation', { name: 'More posts' }).getByRole('link', { name: /Next post/ }).click();
+  await expect(page).toHaveURL(`/blog/${thriving!.slug}`);
+});
+
+test('links each of several authors, and the byline and category lead to their pages', async ({ page }) => {
+  await page.goto(`/blog/${FIXTURE_POSTS.opendev.slug}`);
+  const byline = page.getByRole('article', { name: FIXTURE_POSTS.opendev.title }).getByRole('paragraph').filter({ hasText: / min read$/ });
+  await expect(byline).toHaveText('By Jeremy Stanley and Clark Boylan · February 6, 2024 · 1 min read');
+  await byline.getByRole('link', { name: 'Clark Boylan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clark Boylan');
+  await page.getByRole('link', { name: FIXTURE_POSTS.opendev.title }).click();
+  await page.getByRole('list', { name: 'Categories', exact: true }).getByRole('link', { name: 'Events' }).click();
+  await expect(page).toHaveURL('/blog/category/events');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
+});
+
+test('renders markdown tables and heading anchors in the body', async ({ page }) => {
+  await page.goto(`/blog/${FIXTURE_POSTS.opendev.slug}`);
+  const table = page.getByRole('article', { name: FIXTURE_POSTS.opendev.title }).getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Week', 'Changes gated']);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['1', '4,210']);
+  await page.goto('/blog/user-group-spotlight-berlin');
+  await expect(page.getByRole('heading', { level: 2, name: 'What they run' }).getByRole('link')).toHaveAttribute('href', '#what-they-run');
+});

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+
+/** The fixture content folders the unit tests read, each built by contentlayer2 on its own. */
+export const FIXTURES = { content: 'test/fixtures/content', 'duplicate-url': 'test/fixtures/duplicate-url' } as const;
+
+/** Where contentlayer2 writes a fixture's output: under .contentlayer/test/, never .contentlayer/generated. */
+export function fixtureGenerated(name: keyof typeof FIXTURES): string {
+  return path.join(root, '.contentlayer', 'test', name, '.contentlayer', 'generated');
+}
+
+/**
+ * Builds each fixture folder with the real contentlayer2 CLI and the real config. contentlayer2
+ * writes to `<cwd>/.contentlayer`, so each build runs in its own folder and the site's
+ * .contentlayer/generated (which `npm run build` and the e2e server use) is never touched.
+ */
+export default function buildFixtureContent() {
+  const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
+  for (const [name, dir] of Object.entries(FIXTURES)) {
+    const cwd = path.join(root, '.contentlayer', 'test', name);
+    fs.rmSync(cwd, { recursive: true, force: true });
+    fs.mkdirSync(cwd, { recursive: true });
+    execFileSync(process.execPath, [cli, 'build', '--config', path.join(root, 'contentlayer.config.ts')], {
+      cwd,
+      env: { ...process.env, PWD: cwd, CONTENT_DIR: path.join(root, dir) },
+      stdio: 'pipe',
+    });
+  }
+}
