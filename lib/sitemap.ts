@@ -15,7 +15,8 @@ const XMLNS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-function listPages(posts: PostSummary[], pathFor: (page: number) => string, size: number): SitemapEntry[] {
+/** The pages of a paginated list of posts, each dated by the newest post it shows. */
+export function listPages(posts: Pick<PostSummary, 'publishedAt'>[], pathFor: (page: number) => string, size: number): SitemapEntry[] {
   const pages = Math.max(1, Math.ceil(posts.length / size));
   return Array.from({ length: pages }, (_, i) => ({
     url: absoluteUrl(pathFor(i + 1)),
