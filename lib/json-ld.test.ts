@@ -36,7 +36,7 @@ describe('BlogPosting', () => {
       dateModified: '2024-03-01T10:00:00.000Z',
       author: [{ '@type': 'Person', name: 'Ildikó Váncsa', url: `${ORIGIN}/blog/author/ildiko-vancsa` }],
       publisher: PUBLISHER,
-      image: [`${ORIGIN}/og-default.png`],
+      image: [`${ORIGIN}/blog/alpha-release-notes/opengraph-image`],
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${ORIGIN}/blog/alpha-release-notes` },
     });
   });

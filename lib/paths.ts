@@ -13,3 +13,20 @@ export const searchPath = (query = '') => (query ? `/search?${new URLSearchParam
 
 /** Path segments under /blog that a post slug must not take, or its page would be unreachable. */
 export const RESERVED_POST_SLUGS = ['page', 'category', 'author'] as const;
+
+/** The generated social cards (each `opengraph-image.tsx` serves its folder's `/opengraph-image`). */
+export const siteCardPath = () => '/opengraph-image';
+export const postCardPath = (slug: string) => `${postPath(slug)}/opengraph-image`;
+export const categoryCardPath = (slug: string) => `${categoryPath(slug)}/opengraph-image`;
+export const authorCardPath = (slug: string) => `${authorPath(slug)}/opengraph-image`;
+
+/** Feed files: RSS 2.0 (twice: /rss.xml is the old site's URL), Atom 1.0 and JSON Feed 1.1. */
+export const FEED_FILES = ['rss.xml', 'feed.xml', 'atom.xml', 'feed.json'] as const;
+export type FeedFile = (typeof FEED_FILES)[number];
+export const siteFeedPath = (file: FeedFile) => `/${file}`;
+export const categoryFeedPath = (slug: string, file: FeedFile) => `${categoryPath(slug)}/${file}`;
+export const authorFeedPath = (slug: string, file: FeedFile) => `${authorPath(slug)}/${file}`;
+
+/** The sitemap, and its numbered parts when it is split into an index. */
+export const sitemapPath = () => '/sitemap.xml';
+export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;

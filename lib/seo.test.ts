@@ -15,7 +15,15 @@ import {
 // SITE_URL is https://blog.example.org in vitest.config.ts; posts come from test/fixtures/content.
 const ORIGIN = 'https://blog.example.org';
 const SITE = 'OpenInfra Foundation Blog';
-const DEFAULT_IMAGE = { url: `${ORIGIN}/og-default.png`, width: 1200, height: 630, alt: SITE };
+const DESCRIPTION =
+  'News, releases and community stories from the OpenInfra Foundation: OpenStack, Kata Containers, StarlingX, Zuul and the people who build open infrastructure.';
+const CARD = { width: 1200, height: 630, type: 'image/png' };
+const DEFAULT_IMAGE = { url: `${ORIGIN}/opengraph-image`, ...CARD, alt: `${SITE}: ${DESCRIPTION}` };
+const SITE_FEEDS = {
+  'application/rss+xml': [{ url: `${ORIGIN}/rss.xml`, title: `${SITE} (RSS)` }],
+  'application/atom+xml': [{ url: `${ORIGIN}/atom.xml`, title: `${SITE} (Atom)` }],
+  'application/feed+json': [{ url: `${ORIGIN}/feed.json`, title: `${SITE} (JSON Feed)` }],
+};
 const post = (slug: string) => {
   const found = postSummary(slug);
   if (!found) throw new Error(`fixture post ${slug} is missing`);
@@ -24,11 +32,12 @@ const post = (slug: string) => {
 
 describe('articleMetadata', () => {
   it('builds every tag of an article by value', () => {
+    const ALPHA_CARD = { url: `${ORIGIN}/blog/alpha-release-notes/opengraph-image`, ...CARD, alt: 'Alpha Release Notes' };
     expect(articleMetadata(post('alpha-release-notes'))).toEqual({
       title: 'Alpha Release Notes for Operators',
       description: 'What operators need to know about the alpha release.',
       authors: [{ name: 'Ildikó Váncsa', url: `${ORIGIN}/blog/author/ildiko-vancsa` }],
-      alternates: { canonical: `${ORIGIN}/blog/alpha-release-notes` },
+      alternates: { canonical: `${ORIGIN}/blog/alpha-release-notes`, types: SITE_FEEDS },
       openGraph: {
         type: 'article',
         title: 'Alpha Release Notes for Operators',
@@ -41,7 +50,7 @@ describe('articleMetadata', () => {
         authors: [`${ORIGIN}/blog/author/ildiko-vancsa`],
         section: 'Community',
         tags: ['Community'],
-        images: [DEFAULT_IMAGE],
+        images: [ALPHA_CARD],
       },
       twitter: {
         card: 'summary_large_image',
@@ -49,7 +58,7 @@ describe('articleMetadata', () => {
         creator: '@ildikov',
         title: 'Alpha Release Notes for Operators',
         description: 'What operators need to know about the alpha release.',
-        images: [DEFAULT_IMAGE],
+        images: [ALPHA_CARD],
       },
     });
   });
@@ -93,7 +102,7 @@ describe('articleMetadata', () => {
     expect(meta.title).toBe('Delta Has No SEO Block');
     expect(meta.description).toBe(post('delta-has-no-seo-block').description);
     expect(String(meta.description).length).toBeLessThanOrEqual(160);
-    expect(meta.alternates).toEqual({ canonical: `${ORIGIN}/blog/delta-has-no-seo-block` });
+    expect(meta.alternates).toEqual({ canonical: `${ORIGIN}/blog/delta-has-no-seo-block`, types: SITE_FEEDS });
   });
 });
 
@@ -109,7 +118,7 @@ describe('metadata of the other pages', () => {
   it('gives the home page the bare site name and a website card', () => {
     const meta = homeMetadata();
     expect(meta.title).toEqual({ absolute: SITE });
-    expect(meta.alternates).toEqual({ canonical: `${ORIGIN}/` });
+    expect(meta.alternates).toEqual({ canonical: `${ORIGIN}/`, types: SITE_FEEDS });
     expect(meta.openGraph).toMatchObject({ type: 'website', title: SITE, url: `${ORIGIN}/` });
     expect(meta).not.toHaveProperty('robots');
   });
@@ -119,7 +128,7 @@ describe('metadata of the other pages', () => {
     expect(blogMetadata(2)).toMatchObject({
       title: 'All posts (page 2)',
       alternates: { canonical: `${ORIGIN}/blog/page/2` },
-      openGraph: { type: 'website', url: `${ORIGIN}/blog/page/2`, title: 'All posts (page 2)', images: [DEFAULT_IMAGE] },
+      openGraph: { type: 'website', url: `${ORIGIN}/blog/page/2`, title: 'All posts (page 2)' },
       twitter: { card: 'summary_large_image', site: '@OpenInfraDev', title: 'All posts (page 2)' },
     });
   });

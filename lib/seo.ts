@@ -1,17 +1,46 @@
 import type { Metadata } from 'next';
 import type { AuthorEntry, CategoryEntry, PostSummary } from './content';
 import { absoluteUrl, site } from './site';
-import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, postPath, searchPath } from './paths';
+import {
+  authorCardPath,
+  authorPath,
+  authorsPath,
+  blogPath,
+  categoriesPath,
+  categoryCardPath,
+  categoryPath,
+  postCardPath,
+  postPath,
+  searchPath,
+  siteCardPath,
+} from './paths';
+import { feedLinks, type FeedScope } from './feed-links';
 
-type Image = { url: string; width?: number; height?: number; alt: string };
+type Image = { url: string; width?: number; height?: number; alt: string; type?: string };
 
-/** The card image of a post: its own `seo.image` when given, else the site's. Absolute. */
-export function postImage(post: Pick<PostSummary, 'image' | 'title'>): Image {
+/** A generated social card: absolute URL, size and type, so crawlers need not fetch it to lay it out. */
+const card = (path: string, alt: string): Image => ({ url: absoluteUrl(path), ...site.card, alt });
+
+/** The card image of a post: its own `seo.image` when given, else its generated card. Absolute. */
+export function postImage(post: Pick<PostSummary, 'image' | 'title' | 'slug'>): Image {
   if (post.image) return { url: absoluteUrl(post.image), alt: post.title };
-  return { ...site.defaultImage, url: absoluteUrl(site.defaultImage.url) };
+  return card(postCardPath(post.slug), post.title);
 }
 
-const defaultImage = (): Image => ({ ...site.defaultImage, url: absoluteUrl(site.defaultImage.url) });
+const defaultImage = (): Image => card(siteCardPath(), `${site.name}: ${site.description}`);
+
+type FeedTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
+
+/** `<link rel="alternate">` for the blog's feeds, then (when given) those of a category or author. */
+export function feedAlternates(scope?: FeedScope): FeedTypes {
+  const links = [...feedLinks({ kind: 'site' }), ...(scope ? feedLinks(scope) : [])];
+  const types: FeedTypes = {};
+  for (const link of links) {
+    const list = (types[link.type] ??= []);
+    if (Array.isArray(list)) list.push({ url: absoluteUrl(link.path), title: link.title });
+  }
+  return types;
+}
 
 /** Site-wide defaults, set once in the root layout. */
 export function rootMetadata(): Metadata {
@@ -20,21 +49,22 @@ export function rootMetadata(): Metadata {
     title: { default: site.name, template: `%s | ${site.shortName}` },
     description: site.description,
     applicationName: site.name,
+    alternates: { types: feedAlternates() },
     openGraph: { siteName: site.name, locale: site.locale, type: 'website', images: [defaultImage()] },
     twitter: { card: 'summary_large_image', site: site.twitter, images: [defaultImage()] },
     icons: { icon: '/favicon.svg' },
   };
 }
 
-type PageInput = { title: string; description: string; path: string; image?: Image; noindex?: boolean };
+type PageInput = { title: string; description: string; path: string; image?: Image; feeds?: FeedScope; noindex?: boolean };
 
 /** Metadata for a page that is not an article: home, lists, categories, authors. */
-export function pageMetadata({ title, description, path, image = defaultImage(), noindex }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, image = defaultImage(), feeds, noindex }: PageInput): Metadata {
   const url = absoluteUrl(path);
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates(feeds) },
     openGraph: {
       type: 'website',
       title,
@@ -67,6 +97,8 @@ export function categoryMetadata(category: CategoryEntry, page: number): Metadat
     title: `${category.label}${pageSuffix(page)}`,
     description: `${category.count} post${category.count === 1 ? '' : 's'} in ${category.label} on the ${site.name}.`,
     path: categoryPath(category.slug, page),
+    image: card(categoryCardPath(category.slug), `${category.label}: posts on the ${site.name}`),
+    feeds: { kind: 'category', slug: category.slug, label: category.label },
   });
 }
 
@@ -82,6 +114,8 @@ export function authorMetadata(author: AuthorEntry, page: number): Metadata {
     title: `${author.name}${pageSuffix(page)}`,
     description: bio || `Posts by ${author.name} on the ${site.name}.`,
     path: authorPath(author.slug, page),
+    image: card(authorCardPath(author.slug), `${author.name}: posts on the ${site.name}`),
+    feeds: { kind: 'author', slug: author.slug, name: author.name },
   });
 }
 
@@ -103,7 +137,7 @@ export function articleMetadata(post: PostSummary): Metadata {
     title: post.seoTitle,
     description: post.description,
     authors: post.authors.map((a) => ({ name: a.name, url: absoluteUrl(authorPath(a.slug)) })),
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates() },
     openGraph: {
       type: 'article',
       title: post.seoTitle,

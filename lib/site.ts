@@ -9,9 +9,14 @@ export const site = {
   language: 'en',
   twitter: '@OpenInfraDev',
   publisher: { name: 'OpenInfra Foundation', url: 'https://openinfra.org', logo: '/logo.png' },
-  defaultImage: { url: '/og-default.png', width: 1200, height: 630, alt: 'OpenInfra Foundation Blog' },
+  /** The generated social cards (every opengraph-image.tsx): PNG, the size Open Graph recommends. */
+  card: { width: 1200, height: 630, type: 'image/png' },
   pageSize: 10,
   relatedCount: 3,
+  /** How many of the newest posts each feed carries. */
+  feedSize: 20,
+  /** URLs per sitemap file (the protocol's limit); past it /sitemap.xml becomes an index. SITEMAP_MAX_URLS lowers it for tests. */
+  sitemapMaxUrls: Math.min(50_000, Number(process.env.SITEMAP_MAX_URLS) || 50_000),
   /** Domains the CMS wrote in seo.url; a link to one of them is this site. */
   domains: ['openinfra.dev', 'openinfra.org'],
 } as const;

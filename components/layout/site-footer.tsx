@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { FeedLinks } from '@/components/post/feed-links';
 
 export function SiteFooter() {
   return (
@@ -12,6 +13,7 @@ export function SiteFooter() {
           </a>
           .
         </p>
+        <FeedLinks scope={{ kind: 'site' }} label="Subscribe:" />
         <Link className="underline hover:text-zinc-900 dark:hover:text-white" href="/blog">
           Archive
         </Link>

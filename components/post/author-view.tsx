@@ -1,6 +1,7 @@
 import type { AuthorEntry, Page, PostSummary } from '@/lib/content';
 import { authorPath, authorsPath } from '@/lib/paths';
 import { BreadcrumbLd, ProfileLd } from '@/components/seo/json-ld';
+import { FeedLinks } from './feed-links';
 import { PagedPostList } from './paged-post-list';
 
 type Props = { author: AuthorEntry; page: Page<PostSummary> };
@@ -21,6 +22,11 @@ function Profile({ author }: { author: AuthorEntry }) {
       <p className="text-sm text-zinc-600 dark:text-zinc-300">
         {author.count} post{author.count === 1 ? '' : 's'}
       </p>
+      <FeedLinks
+        scope={{ kind: 'author', slug: author.slug, name: author.name }}
+        label={`Follow ${author.name}:`}
+        className="text-sm text-zinc-600 dark:text-zinc-300"
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { CategoryEntry, Page, PostSummary } from '@/lib/content';
 import { categoriesPath, categoryPath } from '@/lib/paths';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
+import { FeedLinks } from './feed-links';
 import { PagedPostList } from './paged-post-list';
 
 type Props = { category: CategoryEntry; page: Page<PostSummary>; sidebar: CategoryEntry[] };
@@ -17,7 +18,16 @@ export function CategoryView({ category, page, sidebar }: Props) {
       />
       <PagedPostList
         title={category.label}
-        intro={`${category.count} post${category.count === 1 ? '' : 's'}`}
+        intro={
+          <>
+            <p>{`${category.count} post${category.count === 1 ? '' : 's'}`}</p>
+            <FeedLinks
+              scope={{ kind: 'category', slug: category.slug, label: category.label }}
+              label={`Follow ${category.label}:`}
+              className="text-sm text-zinc-600 dark:text-zinc-300"
+            />
+          </>
+        }
         page={page}
         hrefFor={(n) => categoryPath(category.slug, n)}
         sidebar={sidebar}

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next';
+import { robotsRules } from '@/lib/sitemap';
+
+// A static export needs it said: robots.txt is a file written at build time.
+export const dynamic = 'force-static';
+
+export default function robots(): MetadataRoute.Robots {
+  return robotsRules();
+}

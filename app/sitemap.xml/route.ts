@@ -1,0 +1,7 @@
+import { sitemapResponse } from '@/lib/sitemap';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return sitemapResponse();
+}

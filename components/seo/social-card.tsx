@@ -1,0 +1,83 @@
+import type { CSSProperties } from 'react';
+import { CARD, type Block, type CardLayout, type Segment } from '@/lib/og/layout';
+
+/*
+ * The 1200×630 social card, drawn by satori (next/og): flexbox only, inline styles only.
+ * Lines arrive already broken and sized by lib/og/layout.ts; this only draws them.
+ */
+
+const INK = '#18181b';
+const MUTED = '#52525b';
+const BRAND = '#c8102e';
+
+function SegmentView({ segment, block }: { segment: Segment; block: Block }) {
+  const size = block.size;
+  const margin = segment.gap ? block.gap : 0;
+  if (segment.kind === 'text') return <span style={{ marginLeft: margin, whiteSpace: 'pre' }}>{segment.text}</span>;
+  const box: CSSProperties = { width: size, height: size, marginLeft: margin + size * 0.05, marginRight: size * 0.05 };
+  if (segment.kind === 'emoji') {
+    // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>; next/image does not apply here.
+    return <img src={segment.src} alt="" style={box} />;
+  }
+  return <span style={{ ...box, border: `${Math.max(2, size / 16)}px solid ${MUTED}`, borderRadius: size / 10 }} />;
+}
+
+function Lines({ block, style }: { block: Block; style: CSSProperties }) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', fontSize: block.size, lineHeight: block.lineHeight, ...style }}>
+      {block.lines.map((line, i) => (
+        <div key={i} style={{ display: 'flex', alignItems: 'center', whiteSpace: 'pre' }}>
+          {line.map((segment, j) => (
+            <SegmentView key={j} segment={segment} block={block} />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function SocialCard({ layout }: { layout: CardLayout }) {
+  return (
+    <div
+      style={{
+        width: CARD.width,
+        height: CARD.height,
+        display: 'flex',
+        flexDirection: 'column',
+        padding: `${CARD.padY}px ${CARD.padX}px`,
+        background: '#ffffff',
+        color: INK,
+        fontFamily: layout.faces[0]!.name,
+        borderTop: `12px solid ${BRAND}`,
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center' }}>
+        <div
+          style={{
+            display: 'flex',
+            width: CARD.logo,
+            height: CARD.logo,
+            alignItems: 'center',
+            justifyContent: 'center',
+            background: BRAND,
+            color: '#ffffff',
+            fontSize: 28,
+            fontWeight: 700,
+            marginRight: 24,
+          }}
+        >
+          OI
+        </div>
+        <Lines block={layout.brand} style={{ fontWeight: 700 }} />
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', margin: `${CARD.gap}px 0` }}>
+        {layout.kicker && <Lines block={layout.kicker} style={{ fontWeight: 700, color: BRAND, marginBottom: 14 }} />}
+        <Lines block={layout.title} style={{ fontWeight: 700, letterSpacing: 0 }} />
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', borderTop: '2px solid #e4e4e7', paddingTop: 20 }}>
+        <Lines block={layout.details} style={{ fontWeight: 400, color: MUTED }} />
+        <Lines block={layout.host} style={{ fontWeight: 700, color: BRAND }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { authorCard, cardImage, categoryCard, postCard, siteCard } from './card';
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const post = (slug: string, title: string) =>
+  postCard({ slug, title, categories: [{ slug: 'community', label: 'Community' }], authorLine: 'Allison Price', publishedAt: '2025-03-12T00:00:00.000Z' });
+
+const TITLES = [
+  'Why OpenInfra’s Move to the Linux Foundation Signals a New Era for Cloud‑Native Infrastructure',
+  'Café, déjà vu, naïve façade, Ørsted, Łódź',
+  'Ελληνικά: Η κοινότητα μεγαλώνει',
+  'Русский: Открытая инфраструктура растёт',
+  '日本語のタイトル：オープンインフラの未来',
+  '中文标题：开放基础设施的新时代',
+  '한국어 제목: 오픈 인프라의 미래',
+  'Emoji 🎉🚀 family 👨‍👩‍👧 flag 🇫🇷 keycap 1️⃣ and ☺',
+];
+
+describe('cardImage without a network', () => {
+  const fetchCalls: string[] = [];
+  const warnings: string[] = [];
+
+  beforeAll(() => {
+    // next/og fetches missing glyphs and every emoji; here any network fetch fails and is recorded.
+    // data: URLs are not network (satori loads its own wasm that way), so they go through.
+    const localFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.startsWith('data:')) return localFetch(input, init);
+      fetchCalls.push(url);
+      return Promise.reject(new Error(`network is off: ${url}`));
+    });
+    vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
+  it.each(TITLES)('renders a 1200×630 PNG for “%s” without fetching anything', async (title) => {
+    const png = Buffer.from(await cardImage(post('any', title)).arrayBuffer());
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(fetchCalls).toEqual([]);
+  }, 20_000);
+
+  it('renders the home, category and author cards', async () => {
+    const cards = [
+      siteCard(),
+      categoryCard({ slug: 'community', label: 'Community', count: 12 }),
+      authorCard({ slug: 'allison-price', name: 'Allison Price', count: 3, profile: null }),
+    ];
+    for (const card of cards) expect(pngSize(Buffer.from(await cardImage(card).arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    expect(fetchCalls).toEqual([]);
+  }, 20_000);
+
+  it('still builds a card with a character no font has, and the build log names the page, title and character', async () => {
+    warnings.length = 0;
+    const png = Buffer.from(await cardImage(post('hieroglyphs', 'Old 𓀀 news')).arrayBuffer());
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(fetchCalls).toEqual([]);
+    expect(warnings).toEqual([
+      'Social card for /blog/hieroglyphs ("Old 𓀀 news"): cannot draw U+13000 (𓀀): drawn as empty boxes. A font with these characters belongs in lib/og/fonts.ts.',
+    ]);
+  }, 20_000);
+});
+
+describe('card contents', () => {
+  it('a post card says its categories, title, authors and date', () => {
+    expect(
+      postCard({
+        slug: 'x',
+        title: 'T',
+        categories: [
+          { slug: 'a', label: 'A' },
+          { slug: 'b', label: 'B' },
+        ],
+        authorLine: 'Jonathan Bryce and Allison Price',
+        publishedAt: '2021-09-08T14:49:35.540Z',
+      }),
+    ).toEqual({ path: '/blog/x', kicker: 'A · B', title: 'T', details: ['Jonathan Bryce and Allison Price', 'September 8, 2021'], host: 'openinfra.org' });
+  });
+});

@@ -1,0 +1,53 @@
+import { createElement } from 'react';
+import { ImageResponse } from 'next/og';
+import type { AuthorEntry, CategoryEntry, PostSummary } from '@/lib/content';
+import { displayDate } from '@/lib/dates';
+import { authorPath, categoryPath, homePath, postPath } from '@/lib/paths';
+import { site } from '@/lib/site';
+import { SocialCard } from '@/components/seo/social-card';
+import { cardFonts } from './fonts';
+import { layoutCard, type CardData } from './layout';
+
+/** Size and type of every generated card (the route files export them; og:image:* say the same). */
+export const CARD_SIZE = { width: site.card.width, height: site.card.height };
+export const CARD_TYPE = site.card.type;
+
+const host = new URL(site.publisher.url).host;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A post's card: its categories, title, authors and date. */
+export function postCard(post: Pick<PostSummary, 'slug' | 'title' | 'categories' | 'authorLine' | 'publishedAt'>): CardData {
+  return {
+    path: postPath(post.slug),
+    kicker: post.categories.map((c) => c.label).join(' · ') || null,
+    title: post.title,
+    details: [post.authorLine, displayDate(post.publishedAt)],
+    host,
+  };
+}
+
+/** A category page's card. */
+export function categoryCard(category: CategoryEntry): CardData {
+  return { path: categoryPath(category.slug), kicker: 'Category', title: category.label, details: [plural(category.count, 'post')], host };
+}
+
+/** An author page's card. */
+export function authorCard(author: AuthorEntry): CardData {
+  const company = author.profile?.company?.trim() ?? '';
+  return { path: authorPath(author.slug), kicker: 'Author', title: author.name, details: [company, plural(author.count, 'post')], host };
+}
+
+/** The card of the home page, and of every page without one of its own. */
+export function siteCard(): CardData {
+  return { path: homePath(), kicker: null, title: site.description, details: [site.publisher.name], host };
+}
+
+/**
+ * Renders a card to PNG with next/og. Every glyph comes from the fonts and emoji shipped in
+ * node_modules; what cannot be drawn is reported on the build log, and the card is built anyway.
+ */
+export function cardImage(data: CardData): ImageResponse {
+  const layout = layoutCard(data, site.name);
+  for (const warning of layout.warnings) console.warn(`Social card for ${data.path} ("${data.title}"): ${warning}`);
+  return new ImageResponse(createElement(SocialCard, { layout }), { ...CARD_SIZE, fonts: cardFonts(layout.faces) });
+}
