@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureGenerated } from '../test/global-setup';
+import { STALE_SLUG, fixtureGenerated } from '../test/global-setup';
 import {
   adjacentPosts,
   authorBySlug,
@@ -38,6 +38,13 @@ const LISTED = [
   'eta-community-survey',
   'theta-summit-schedule',
 ];
+
+describe('the current documents', () => {
+  it('ignores JSON that contentlayer2 left behind for a post that no longer exists', () => {
+    expect(postSummary(STALE_SLUG)).toBeNull();
+    expect(postSlugs()).not.toContain(STALE_SLUG);
+  });
+});
 
 describe('visibility of hidden posts', () => {
   it('keeps the hidden post out of listedPosts and (outside next dev) browsablePosts', () => {

@@ -121,6 +121,15 @@ function readProfiles(): Map<string, AuthorProfile> {
 const contentFile = (sourceFile: string) =>
   path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? 'content', sourceFile));
 
+/**
+ * The JSON files of the current documents, as listed by contentlayer's own barrel file. The
+ * folder itself is not the list: contentlayer2 never deletes the JSON of a removed or renamed post.
+ */
+function currentDocumentFiles(dir: string): string[] {
+  const barrel = fs.readFileSync(path.join(dir, '_index.mjs'), 'utf8');
+  return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
+}
+
 function load(stamp: string): Store {
   const dir = path.join(GENERATED, 'Post');
   const profiles = readProfiles();
@@ -128,8 +137,7 @@ function load(stamp: string): Store {
   const canonical = (people: Person[]) => people.map((p) => ({ ...p, name: profiles.get(p.slug)?.authorName ?? p.name }));
   const bySlug: Store['bySlug'] = new Map();
   // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (!name.endsWith('.json') || name.startsWith('_')) continue;
+  for (const name of currentDocumentFiles(dir).sort()) {
     const jsonFile = path.join(dir, name);
     const summary = toSummary(JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost);
     summary.authors = canonical(summary.authors);

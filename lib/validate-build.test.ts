@@ -48,7 +48,7 @@ function copyCombined(target: string) {
 async function contentlayerBuild(project: string, contentDir: string): Promise<{ code: number; output: string }> {
   fs.rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
   const bin = path.join(project, 'node_modules/.bin/contentlayer2');
-  return promisify(execFile)(bin, ['build', '--verbose'], { cwd: project, env: { ...process.env, CONTENT_DIR: contentDir } }).then(
+  return promisify(execFile)(bin, ['build', '--verbose'], { cwd: project, env: { ...process.env, PWD: project, CONTENT_DIR: contentDir } }).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
     (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
   );

@@ -29,4 +29,16 @@ export default function buildFixtureContent() {
       stdio: 'pipe',
     });
   }
+  leaveStaleDocument(fixtureGenerated('content'));
+}
+
+/** The slug of a post whose JSON is left behind, as contentlayer2 leaves the JSON of a deleted post. */
+export const STALE_SLUG = 'deleted-post-left-behind';
+
+function leaveStaleDocument(generated: string) {
+  const dir = path.join(generated, 'Post');
+  const some = fs.readdirSync(dir).find((f) => f.endsWith('.md.json'))!;
+  const doc = JSON.parse(fs.readFileSync(path.join(dir, some), 'utf8'));
+  const stale = { ...doc, slug: STALE_SLUG, url: `/blog/${STALE_SLUG}`, _id: `posts/${STALE_SLUG}.md` };
+  fs.writeFileSync(path.join(dir, `posts__${STALE_SLUG}.md.json`), JSON.stringify(stale));
 }
