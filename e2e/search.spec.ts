@@ -46,13 +46,13 @@ test('the query lives in the URL and survives a reload', async ({ page }) => {
 });
 
 test('the hidden post is never found', async ({ page }) => {
-  // Its title says "Reviewers" and its body "sitemap" (no listed post has either); the page is built…
+  // Its title says "Unlisted" and its body "sitemap" (no listed post has either); the page is built…
   await page.goto(HIDDEN_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('An Unlisted Post for Reviewers');
   await expect(page.getByRole('article')).toContainText('no list, feed, sitemap or search shows it');
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   // …yet no search finds it.
-  for (const word of ['reviewers', 'sitemap']) {
+  for (const word of ['unlisted', 'sitemap']) {
     await page.goto(`/search?q=${word}`);
     await expect(status(page)).toHaveText(`No posts match “${word}”.`);
     await expect(page.locator(`a[href="${HIDDEN_PATH}"]`)).toHaveCount(0);

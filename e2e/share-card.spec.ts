@@ -7,7 +7,11 @@ const ORIGIN = (process.env.SITE_URL ?? process.env.E2E_BASE_URL ?? `http://127.
 const SITE = 'OpenInfra Foundation Blog';
 const SITE_DESCRIPTION =
   'News, releases and community stories from the OpenInfra Foundation: OpenStack, Kata Containers, StarlingX, Zuul and the people who build open infrastructure.';
-const IMAGE = `${ORIGIN}/og-default.png`;
+/** The site's generated card; articles, categories and authors have their own (lib/seo.ts). */
+const SITE_IMAGE = { url: `${ORIGIN}/opengraph-image`, alt: `${SITE}: ${SITE_DESCRIPTION}` };
+const cardOf = (path: string, alt: string) => ({ url: `${ORIGIN}${path}/opengraph-image`, alt });
+const categoryImage = (slug: string, label: string) => cardOf(`/blog/category/${slug}`, `${label}: posts on the ${SITE}`);
+const authorImage = (slug: string, name: string) => cardOf(`/blog/author/${slug}`, `${name}: posts on the ${SITE}`);
 const PUBLISHER = {
   '@type': 'Organization',
   name: 'OpenInfra Foundation',
@@ -15,7 +19,7 @@ const PUBLISHER = {
   logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png`, width: 512, height: 512 },
 };
 
-type Card = { title: string; description: string; path: string; type: 'website' | 'article'; docTitle: string };
+type Card = { title: string; description: string; path: string; type: 'website' | 'article'; docTitle: string; image?: { url: string; alt: string } };
 
 /** The tags every page carries, checked by value: title, description, canonical, og:*, twitter:*. */
 function expectCard(head: Head, card: Card) {
@@ -29,15 +33,18 @@ function expectCard(head: Head, card: Card) {
   expect(one(head, 'og:url')).toBe(url);
   expect(one(head, 'og:site_name')).toBe(SITE);
   expect(one(head, 'og:locale')).toBe('en_US');
-  expect(one(head, 'og:image')).toBe(IMAGE);
+  const image = card.image ?? SITE_IMAGE;
+  expect(one(head, 'og:image')).toBe(image.url);
   expect(one(head, 'og:image:width')).toBe('1200');
   expect(one(head, 'og:image:height')).toBe('630');
-  expect(one(head, 'og:image:alt')).toBe(SITE);
+  expect(one(head, 'og:image:type')).toBe('image/png');
+  expect(one(head, 'og:image:alt')).toBe(image.alt);
+  expect(one(head, 'twitter:image:alt')).toBe(image.alt);
   expect(one(head, 'twitter:card')).toBe('summary_large_image');
   expect(one(head, 'twitter:site')).toBe('@OpenInfraDev');
   expect(one(head, 'twitter:title')).toBe(card.title);
   expect(one(head, 'twitter:description')).toBe(card.description);
-  expect(one(head, 'twitter:image')).toBe(IMAGE);
+  expect(one(head, 'twitter:image')).toBe(image.url);
   expect(head.meta['robots']).toBeUndefined();
 }
 
@@ -88,7 +95,8 @@ for (const seed of SEEDS) {
     await page.goto(`/blog/${seed.slug}`);
     const head = await readHead(page);
     const path = `/blog/${seed.slug}`;
-    expectCard(head, { title: seed.seoTitle, docTitle: `${seed.seoTitle} | OpenInfra Blog`, description: seed.description, path, type: 'article' });
+    const image = cardOf(path, seed.title);
+    expectCard(head, { title: seed.seoTitle, docTitle: `${seed.seoTitle} | OpenInfra Blog`, description: seed.description, path, type: 'article', image });
     expect(one(head, 'article:published_time')).toBe(seed.publishedAt);
     expect(one(head, 'article:modified_time')).toBe(seed.publishedAt);
     expect(head.meta['article:author']).toEqual(seed.authors.map((a) => `${ORIGIN}/blog/author/${a.slug}`));
@@ -106,7 +114,7 @@ for (const seed of SEEDS) {
         author: seed.authors.map((a) => ({ '@type': 'Person', name: a.name, url: `${ORIGIN}/blog/author/${a.slug}` })),
         datePublished: seed.publishedAt,
         dateModified: seed.publishedAt,
-        image: [IMAGE],
+        image: [image.url],
         publisher: PUBLISHER,
         description: seed.description,
         mainEntityOfPage: { '@type': 'WebPage', '@id': `${ORIGIN}${path}` },
@@ -144,30 +152,33 @@ test('archive pages: a website card with the page number in title and URL', asyn
 
 test('category pages: a website card and a BreadcrumbList', async ({ page }) => {
   const views = [
-    { path: '/blog/category', title: 'Categories', description: `Every category of the ${SITE}.`, trail: [['Categories', '/blog/category']] },
+    { path: '/blog/category', title: 'Categories', description: `Every category of the ${SITE}.`, image: SITE_IMAGE, trail: [['Categories', '/blog/category']] },
     {
       path: '/blog/category/community',
       title: 'Community',
       description: `15 posts in Community on the ${SITE}.`,
+      image: categoryImage('community', 'Community'),
       trail: [['Categories', '/blog/category'], ['Community', '/blog/category/community']],
     },
     {
       path: '/blog/category/community/page/2',
       title: 'Community (page 2)',
       description: `15 posts in Community on the ${SITE}.`,
+      image: categoryImage('community', 'Community'),
       trail: [['Categories', '/blog/category'], ['Community', '/blog/category/community/page/2']],
     },
     {
       path: '/blog/category/events',
       title: 'Events',
       description: `2 posts in Events on the ${SITE}.`,
+      image: categoryImage('events', 'Events'),
       trail: [['Categories', '/blog/category'], ['Events', '/blog/category/events']],
     },
   ] as const;
   for (const view of views) {
     await page.goto(view.path);
     const head = await readHead(page);
-    expectCard(head, { title: view.title, docTitle: `${view.title} | OpenInfra Blog`, description: view.description, path: view.path, type: 'website' });
+    expectCard(head, { title: view.title, docTitle: `${view.title} | OpenInfra Blog`, description: view.description, path: view.path, type: 'website', image: view.image });
     expectNoArticleTags(head);
     expect(head.jsonLd).toEqual([crumbs(['Home', '/'], ['Blog', '/blog'], ...(view.trail as unknown as [string, string][]))]);
   }
@@ -179,6 +190,7 @@ test('author pages: a website card, ProfilePage with the Person, and a Breadcrum
     {
       path: '/blog/author/jonathan-bryce',
       title: 'Jonathan Bryce',
+      image: authorImage('jonathan-bryce', 'Jonathan Bryce'),
       description: bryce,
       person: {
         '@type': 'Person',
@@ -192,12 +204,14 @@ test('author pages: a website card, ProfilePage with the Person, and a Breadcrum
     {
       path: '/blog/author/21cto',
       title: '21CTO',
+      image: authorImage('21cto', '21CTO'),
       description: `Posts by 21CTO on the ${SITE}.`,
       person: { '@type': 'Person', name: '21CTO', url: `${ORIGIN}/blog/author/21cto` },
     },
     {
       path: '/blog/author/allison-price/page/2',
       title: 'Allison Price (page 2)',
+      image: authorImage('allison-price', 'Allison Price'),
       crumb: 'Allison Price',
       description: 'Leads marketing and community at the OpenInfra Foundation.',
       person: {
@@ -212,7 +226,7 @@ test('author pages: a website card, ProfilePage with the Person, and a Breadcrum
   for (const view of views) {
     await page.goto(view.path);
     const head = await readHead(page);
-    expectCard(head, { title: view.title, docTitle: `${view.title} | OpenInfra Blog`, description: view.description, path: view.path, type: 'website' });
+    expectCard(head, { title: view.title, docTitle: `${view.title} | OpenInfra Blog`, description: view.description, path: view.path, type: 'website', image: view.image });
     expectNoArticleTags(head);
     expect(ldOfType(head, 'ProfilePage')).toEqual([{ '@context': 'https://schema.org', '@type': 'ProfilePage', mainEntity: view.person }]);
     expect(ldOfType(head, 'BreadcrumbList')).toEqual([
@@ -227,7 +241,7 @@ test('author pages: a website card, ProfilePage with the Person, and a Breadcrum
 
 test('the card image and the publisher logo are real PNGs of the declared size', async ({ request }) => {
   for (const [url, width, height] of [
-    [IMAGE, 1200, 630],
+    [SITE_IMAGE.url, 1200, 630],
     [PUBLISHER.logo.url, 512, 512],
   ] as const) {
     const response = await request.get(url);
