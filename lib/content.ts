@@ -116,13 +116,17 @@ function readProfiles(): Map<string, AuthorProfile> {
   );
 }
 
+/** The name contentlayer2 gives a document's own JSON file (`idToFileName` in @contentlayer2/core). */
+const generatedFileName = (id: string) => `${/^[0-9]/.test(id) ? '_' : ''}${id.replace(/\//g, '__')}.json`;
+
 function load(stamp: string): Store {
   const dir = path.join(GENERATED, 'Post');
   const bySlug: Store['bySlug'] = new Map();
-  for (const name of fs.readdirSync(dir)) {
-    if (!name.endsWith('.json') || name.startsWith('_')) continue;
-    const jsonFile = path.join(dir, name);
-    const summary = toSummary(JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost);
+  // The index lists the current posts; contentlayer2 leaves a deleted post's own JSON file behind.
+  const docs = JSON.parse(fs.readFileSync(path.join(dir, '_index.json'), 'utf8')) as GeneratedPost[];
+  for (const doc of docs) {
+    const jsonFile = path.join(dir, generatedFileName(doc._id));
+    const summary = toSummary(doc);
     const clash = bySlug.get(summary.slug);
     if (clash) {
       throw new Error(
