@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { authors, browsablePosts, categories, laterPageNumbers, postSlugs } from './content';
 import { authorPath, blogPath, categoryPath, postPath } from './paths';
-import { GENERATED_DIR, watchContent, type ContentWatcher } from './content-watch';
+import { GENERATED_DIR, generationStamp, watchContent, type ContentWatcher } from './content-watch';
 import { STATUS_EVENT, sseFrame, type ContentStatus } from './live-preview';
 
 /*
@@ -14,7 +14,7 @@ type Listener = (status: ContentStatus) => void;
 
 // urls is null until the content could be loaded once: nothing to compare with then.
 type Routes = { urls: Map<string, Set<string>> | null; origin: string };
-type Hub = { watcher: ContentWatcher; listeners: Set<Listener>; routes: Routes };
+type Hub = { current: () => ContentStatus; listeners: Set<Listener>; routes: Routes };
 
 // On globalThis so that a hot reload of this module does not start a second watcher.
 const HUB_KEY = Symbol.for('openinfra.live-preview.hub');
@@ -54,16 +54,31 @@ function currentUrls<T>(previous: T): Map<string, Set<string>> | T {
   }
 }
 
+/** Resolves once `url` answers 200 (or after `timeoutMs`), asking every `everyMs`. */
+export async function whenServed(url: URL, { timeoutMs = 30_000, everyMs = 500 } = {}): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(url, { method: 'HEAD' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok || Date.now() + everyMs > deadline) return ok;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
 /*
  * `next dev` answers from the params `generateStaticParams` returned last time and refreshes them
- * in the background, so the first visit to a new post would be a 404. One request per route that
- * gained a URL starts that refresh before the editor clicks.
+ * in the background, so a new post's page is a 404 until that refresh is done. Requests to each
+ * route that gained a URL start it early; once the new URLs are served, open pages re-render
+ * (an editor who clicked the new post too soon sees it appear).
  */
-function warmNewRoutes(routes: Routes) {
+function warmNewRoutes(routes: Routes, onServed: () => void) {
   const next = currentUrls(routes.urls);
   const added = routes.urls && next ? firstAddedUrls(routes.urls, next) : [];
   routes.urls = next;
-  for (const url of added) fetch(new URL(url, routes.origin), { method: 'HEAD' }).catch(() => undefined);
+  if (added.length === 0) return;
+  void Promise.all(added.map((url) => whenServed(new URL(url, routes.origin)))).then(onServed);
 }
 
 function hub(origin: string): Hub {
@@ -72,25 +87,43 @@ function hub(origin: string): Hub {
   const listeners = new Set<Listener>();
   const routes: Routes = { urls: currentUrls(null), origin };
   let generation: string | null = null;
-  const watcher = watchContent({
+  let routesServed = 0;
+  const published = (status: ContentStatus): ContentStatus => ({ ...status, generation: publishedGeneration(status.generation, routesServed) });
+  const broadcast = (status: ContentStatus) => {
+    for (const listener of listeners) listener(published(status));
+  };
+  const watcher: ContentWatcher = watchContent({
     contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
     publicDir: path.resolve('public'),
     generatedDir: path.resolve(GENERATED_DIR),
     onStatus: (status) => {
-      if (status.generation !== generation) warmNewRoutes(routes);
+      if (status.generation !== generation) {
+        warmNewRoutes(routes, () => {
+          routesServed++;
+          broadcast(watcher.current());
+        });
+      }
       generation = status.generation;
-      for (const listener of listeners) listener(status);
+      broadcast(status);
     },
   });
   generation = watcher.current().generation;
-  return (holder[HUB_KEY] = { watcher, listeners, routes });
+  return (holder[HUB_KEY] = { current: () => published(watcher.current()), listeners, routes });
+}
+
+// What pages see as the generation also changes when new routes are served, to re-render them.
+const publishedGeneration = (stamp: string | null, routesServed: number) => (stamp === null ? null : `${stamp}#${routesServed}`);
+
+/** The generation a page rendered now is built from, as its event stream will name it. */
+export function renderedGeneration(): string | null {
+  return holder[HUB_KEY]?.current().generation ?? publishedGeneration(generationStamp(path.resolve(GENERATED_DIR)), 0);
 }
 
 /** Calls `listener` with the current status now and on every change, until the returned function is called. */
 export function subscribeContentStatus(origin: string, listener: Listener): () => void {
   const h = hub(origin);
   h.listeners.add(listener);
-  listener(h.watcher.current());
+  listener(h.current());
   return () => h.listeners.delete(listener);
 }
 

@@ -10,16 +10,17 @@ describe('sseFrame', () => {
 });
 
 describe('needsRefresh', () => {
-  it('takes the first status as the baseline the page was rendered from', () => {
-    expect(needsRefresh(undefined, status('1'))).toBe(false);
+  it('refreshes when the server has another generation than the page was rendered from', () => {
+    expect(needsRefresh('1', null, status('2'))).toBe(true);
+    expect(needsRefresh(null, null, status('1'))).toBe(true);
   });
-  it('refreshes when contentlayer2 wrote a new generation', () => {
-    expect(needsRefresh('1', status('2'))).toBe(true);
-    expect(needsRefresh(null, status('2'))).toBe(true);
+  it('does not refresh for the generation the page shows, or while there is no output', () => {
+    expect(needsRefresh('1', null, status('1'))).toBe(false);
+    expect(needsRefresh('1', null, status(null))).toBe(false);
   });
-  it('does not refresh for the same generation (only the problems changed) or while there is no output', () => {
-    expect(needsRefresh('1', status('1'))).toBe(false);
-    expect(needsRefresh('1', status(null))).toBe(false);
+  it('asks once per generation, even when the problems change before the refresh lands', () => {
+    expect(needsRefresh('1', '2', status('2'))).toBe(false);
+    expect(needsRefresh('1', '2', status('3'))).toBe(true);
   });
 });
 

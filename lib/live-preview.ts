@@ -16,7 +16,8 @@ export const CONTENT_UPDATED_EVENT = 'live-preview:content-updated';
 
 /**
  * The content as the dev server sees it: `generation` changes each time contentlayer2 writes new
- * output (null while there is none), and the validator's problems with the files as they are now.
+ * output or new routes become reachable (null while there is no output), and the validator's
+ * problems with the files as they are now.
  */
 export type ContentStatus = { generation: string | null; errors: Problem[]; warnings: Problem[] };
 
@@ -26,11 +27,11 @@ export function sseFrame(event: string, data: unknown): string {
 }
 
 /**
- * Whether an open page must re-render: contentlayer2 wrote a new generation since the page last
- * saw one. The first status a page receives only sets the baseline (it was rendered from it).
+ * Whether an open page must re-render: the server has a generation other than the one the page
+ * was rendered from, and no refresh for it was asked for yet.
  */
-export function needsRefresh(seen: string | null | undefined, next: ContentStatus): boolean {
-  return seen !== undefined && next.generation !== null && next.generation !== seen;
+export function needsRefresh(renderedFrom: string | null, requested: string | null, next: ContentStatus): boolean {
+  return next.generation !== null && next.generation !== renderedFrom && next.generation !== requested;
 }
 
 /** The problem as one line for the page, in the terminal's words: "file: field message." */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useRouter } from 'next/navigation';
 import { CONTENT_UPDATED_EVENT, LIVE_PREVIEW_EVENTS_PATH, STATUS_EVENT, needsRefresh, problemLine, type ContentStatus } from '@/lib/live-preview';
 
@@ -41,20 +41,25 @@ const mono: CSSProperties = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, 
  * Dev only: follows the dev server's content events, re-renders the page when contentlayer2 writes
  * new output (no reload: scroll and state stay), and shows the validator's errors and warnings.
  */
-export function LivePreview() {
+export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
   const router = useRouter();
   const [status, setStatus] = useState<ContentStatus | null>(null);
+  // The generation this render came from (a refresh renders it anew), and the last one asked for.
+  const rendered = useRef(renderedFrom);
+  const requested = useRef<string | null>(null);
+  useEffect(() => {
+    rendered.current = renderedFrom;
+  }, [renderedFrom]);
 
   useEffect(() => {
     const source = new EventSource(LIVE_PREVIEW_EVENTS_PATH);
-    let seen: string | null | undefined;
     source.addEventListener(STATUS_EVENT, (event) => {
       const next = JSON.parse((event as MessageEvent<string>).data) as ContentStatus;
-      if (needsRefresh(seen, next)) {
+      if (needsRefresh(rendered.current, requested.current, next)) {
+        requested.current = next.generation;
         router.refresh();
         window.dispatchEvent(new Event(CONTENT_UPDATED_EVENT));
       }
-      seen = next.generation;
       setStatus(next);
     });
     return () => source.close();
