@@ -9,6 +9,8 @@ const executablePath = findChromium() ?? undefined;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // *.dev.spec.ts drive `npm run dev`: playwright.dev.config.ts runs them.
+  testIgnore: '**/*.dev.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

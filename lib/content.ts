@@ -196,9 +196,17 @@ function load(stamp: string): Store {
 function data(): Store {
   // In production the content never changes under a running build; in dev it does, on every save.
   if (store && !PREVIEW) return store;
-  const stamp = stampOf();
-  if (!store || store.stamp !== stamp) store = load(stamp);
-  return store;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const stamp = stampOf();
+      if (!store || store.stamp !== stamp) store = load(stamp);
+      return store;
+    } catch (error) {
+      // contentlayer2 deletes, then rewrites, each file it generates: under dev a read can fall in between.
+      if (!PREVIEW || attempt >= 5) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
 }
 
 /** Every post that may appear in public lists, feeds, sitemaps and search: never a hidden one. Newest first. */

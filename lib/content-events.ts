@@ -1,0 +1,168 @@
+import path from 'node:path';
+import { authors, browsablePosts, categories, laterPageNumbers, postSlugs } from './content';
+import { authorPath, blogPath, categoryPath, postPath } from './paths';
+import { GENERATED_DIR, generationStamp, watchContent, type ContentWatcher } from './content-watch';
+import { STATUS_EVENT, sseFrame, type ContentStatus } from './live-preview';
+
+/*
+ * The dev server's side of the live preview: one content watcher per server process, shared by
+ * every open page's event stream. Only app/dev/live-preview/route.dev.ts uses it, and that route
+ * exists only under `next dev`.
+ */
+
+type Listener = (status: ContentStatus) => void;
+
+// urls is null until the content could be loaded once: nothing to compare with then.
+type Routes = { urls: Map<string, Set<string>> | null; origin: string };
+type Hub = { current: () => ContentStatus; listeners: Set<Listener>; routes: Routes };
+
+// On globalThis so that a hot reload of this module does not start a second watcher.
+const HUB_KEY = Symbol.for('openinfra.live-preview.hub');
+const holder = globalThis as typeof globalThis & { [HUB_KEY]?: Hub };
+
+/** Every URL of the dynamic routes (each `generateStaticParams`), by route. */
+export function dynamicUrls(): Map<string, Set<string>> {
+  const cats = categories();
+  const people = authors();
+  return new Map([
+    ['/blog/[slug]', new Set(postSlugs().map(postPath))],
+    ['/blog/page/[page]', new Set(laterPageNumbers(browsablePosts().length).map((n) => blogPath(n)))],
+    ['/blog/category/[category]', new Set(cats.map((c) => categoryPath(c.slug)))],
+    ['/blog/category/[category]/page/[page]', new Set(cats.flatMap((c) => laterPageNumbers(c.count).map((n) => categoryPath(c.slug, n))))],
+    ['/blog/author/[author]', new Set(people.map((a) => authorPath(a.slug)))],
+    ['/blog/author/[author]/page/[page]', new Set(people.flatMap((a) => laterPageNumbers(a.count).map((n) => authorPath(a.slug, n))))],
+  ]);
+}
+
+/** For each route that gained URLs, the first new one. */
+export function firstAddedUrls(before: Map<string, Set<string>>, after: Map<string, Set<string>>): string[] {
+  const added: string[] = [];
+  for (const [route, urls] of after) {
+    const old = before.get(route) ?? new Set<string>();
+    const first = [...urls].find((u) => !old.has(u));
+    if (first) added.push(first);
+  }
+  return added;
+}
+
+function currentUrls<T>(previous: T): Map<string, Set<string>> | T {
+  try {
+    return dynamicUrls();
+  } catch {
+    // Content the site cannot load (two posts on one URL): the pages show that error already.
+    return previous;
+  }
+}
+
+/** Resolves once `url` answers 200 (or after `timeoutMs`), asking every `everyMs`. */
+export async function whenServed(url: URL, { timeoutMs = 30_000, everyMs = 500 } = {}): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(url, { method: 'HEAD' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok || Date.now() + everyMs > deadline) return ok;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/*
+ * `next dev` answers from the params `generateStaticParams` returned last time and refreshes them
+ * in the background, so a new post's page is a 404 until that refresh is done. Requests to each
+ * route that gained a URL start it early; once the new URLs are served, open pages re-render
+ * (an editor who clicked the new post too soon sees it appear).
+ */
+function warmNewRoutes(routes: Routes, onServed: () => void) {
+  const next = currentUrls(routes.urls);
+  const added = routes.urls && next ? firstAddedUrls(routes.urls, next) : [];
+  routes.urls = next;
+  if (added.length === 0) return;
+  void Promise.all(added.map((url) => whenServed(new URL(url, routes.origin)))).then(onServed);
+}
+
+function hub(origin: string): Hub {
+  const existing = holder[HUB_KEY];
+  if (existing) return existing;
+  const listeners = new Set<Listener>();
+  const routes: Routes = { urls: currentUrls(null), origin };
+  let generation: string | null = null;
+  let routesServed = 0;
+  const published = (status: ContentStatus): ContentStatus => ({ ...status, generation: publishedGeneration(status.generation, routesServed) });
+  const broadcast = (status: ContentStatus) => {
+    for (const listener of listeners) listener(published(status));
+  };
+  const watcher: ContentWatcher = watchContent({
+    contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+    publicDir: path.resolve('public'),
+    generatedDir: path.resolve(GENERATED_DIR),
+    onStatus: (status) => {
+      if (status.generation !== generation) {
+        warmNewRoutes(routes, () => {
+          routesServed++;
+          broadcast(watcher.current());
+        });
+      }
+      generation = status.generation;
+      broadcast(status);
+    },
+  });
+  generation = watcher.current().generation;
+  return (holder[HUB_KEY] = { current: () => published(watcher.current()), listeners, routes });
+}
+
+// What pages see as the generation also changes when new routes are served, to re-render them.
+const publishedGeneration = (stamp: string | null, routesServed: number) => (stamp === null ? null : `${stamp}#${routesServed}`);
+
+/** The generation a page rendered now is built from, as its event stream will name it. */
+export function renderedGeneration(): string | null {
+  return holder[HUB_KEY]?.current().generation ?? publishedGeneration(generationStamp(path.resolve(GENERATED_DIR)), 0);
+}
+
+/** Calls `listener` with the current status now and on every change, until the returned function is called. */
+export function subscribeContentStatus(origin: string, listener: Listener): () => void {
+  const h = hub(origin);
+  h.listeners.add(listener);
+  listener(h.current());
+  return () => h.listeners.delete(listener);
+}
+
+export const SSE_HEADERS = {
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  'Cache-Control': 'no-cache, no-transform',
+  'X-Accel-Buffering': 'no',
+} as const;
+
+/** The event stream of one open page: a status frame now and on every change, a comment every 15 s to keep it open. */
+export function contentEventStream(request: Request): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let stop = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
+      const unsubscribe = subscribeContentStatus(new URL(request.url).origin, (s) => send(sseFrame(STATUS_EVENT, s)));
+      const keepAlive = setInterval(() => send(': keep-alive\n\n'), 15_000);
+      stop = () => {
+        unsubscribe();
+        clearInterval(keepAlive);
+      };
+      request.signal.addEventListener('abort', () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+    },
+    cancel() {
+      stop();
+    },
+  });
+}

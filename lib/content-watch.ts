@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkContent, formatProblem } from './validate';
+import type { ContentStatus } from './live-preview';
+
+/*
+ * Dev-time watching of the content: the validator re-runs on every change to the content folder,
+ * and contentlayer2's output folder is polled for a new generation. `npm run dev` prints the
+ * problems; the live-preview event stream sends the whole status to open pages.
+ */
+
+/** Where contentlayer2 writes its output, below the project root. */
+export const GENERATED_DIR = path.join('.contentlayer', 'generated');
+
+const INDEX_FILES = [path.join('Post', '_index.json'), path.join('Author', '_index.json')];
+
+/**
+ * A stamp of contentlayer2's last generation (the mtimes of its index files), or null when there
+ * is no output or a file is missing because contentlayer2 is rewriting it at this moment.
+ */
+export function generationStamp(generatedDir: string): string | null {
+  const stamps: string[] = [];
+  for (const file of INDEX_FILES) {
+    try {
+      stamps.push(String(fs.statSync(path.join(generatedDir, file)).mtimeMs));
+    } catch {
+      return null;
+    }
+  }
+  return stamps.join('+');
+}
+
+function directoriesUnder(root: string): string[] {
+  if (!fs.existsSync(root)) return [];
+  const dirs = fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(e.parentPath, e.name));
+  return [root, ...dirs];
+}
+
+/**
+ * Calls `onChange` on any change below `root`. One plain watcher per folder, because Node 20's
+ * recursive fs.watch on Linux loses a file once an editor replaces it (save by rename, `sed -i`).
+ */
+export function watchTree(root: string, onChange: () => void): { close: () => void } {
+  const watchers = new Map<string, fs.FSWatcher>();
+  const sync = () => {
+    const dirs = new Set(directoriesUnder(root));
+    for (const [dir, watcher] of watchers) {
+      if (!dirs.has(dir)) {
+        watcher.close();
+        watchers.delete(dir);
+      }
+    }
+    for (const dir of dirs) {
+      if (watchers.has(dir)) continue;
+      try {
+        const watcher = fs.watch(dir, (event) => {
+          if (event === 'rename') sync();
+          onChange();
+        });
+        watcher.on('error', () => {
+          watcher.close();
+          watchers.delete(dir);
+        });
+        watchers.set(dir, watcher);
+      } catch {
+        // The folder went away between listing and watching: nothing to watch there.
+      }
+    }
+  };
+  sync();
+  return {
+    close: () => {
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+    },
+  };
+}
+
+export type WatchOptions = {
+  contentDir: string;
+  publicDir: string;
+  /** contentlayer2's output folder; leave it out to watch the content only. */
+  generatedDir?: string;
+  onStatus: (status: ContentStatus) => void;
+  /** Quiet time after a file event before the validator runs (editors save in several writes). */
+  debounceMs?: number;
+  /** How often the output folder is polled; a generation counts once it is stable for one poll. */
+  pollMs?: number;
+};
+
+export type ContentWatcher = { current: () => ContentStatus; close: () => void };
+
+/**
+ * Watches the content folder (and contentlayer2's output): calls `onStatus` each time the
+ * validator's problems or the generation change. The first status is `current()`.
+ */
+export function watchContent(options: WatchOptions): ContentWatcher {
+  const { contentDir, publicDir, generatedDir, onStatus, debounceMs = 120, pollMs = 100 } = options;
+  const check = () => checkContent(contentDir, publicDir);
+  const firstReport = check();
+  let status: ContentStatus = {
+    generation: generatedDir ? generationStamp(generatedDir) : null,
+    errors: firstReport.errors,
+    warnings: firstReport.warnings,
+  };
+  const update = (next: ContentStatus) => {
+    if (JSON.stringify(next) === JSON.stringify(status)) return;
+    status = next;
+    onStatus(next);
+  };
+  const recheck = () => {
+    const report = check();
+    update({ ...status, errors: report.errors, warnings: report.warnings });
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(recheck, debounceMs);
+  };
+  const tree = watchTree(contentDir, schedule);
+
+  let lastSeen = status.generation;
+  const poll = generatedDir
+    ? setInterval(() => {
+        const stamp = generationStamp(generatedDir);
+        // contentlayer2 removes and rewrites every file: wait until the stamp holds still.
+        if (stamp !== null && stamp === lastSeen && stamp !== status.generation) {
+          const report = check();
+          update({ generation: stamp, errors: report.errors, warnings: report.warnings });
+        }
+        lastSeen = stamp;
+      }, pollMs)
+    : undefined;
+
+  return {
+    current: () => status,
+    close: () => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      tree.close();
+    },
+  };
+}
+
+/** The validator's report for the terminal: every error and warning, then a one-line summary. */
+export function formatStatus(status: Pick<ContentStatus, 'errors' | 'warnings'>): string {
+  const { errors, warnings } = status;
+  const lines = [...errors, ...warnings].map(formatProblem);
+  const fix = errors.length > 0 ? ' Fix and save: open pages update by themselves.' : '';
+  lines.push(`content: ${errors.length} error(s), ${warnings.length} warning(s).${fix}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,91 @@
+// `npm run dev [-- next dev options]`: contentlayer2's watcher, then `next dev` once the first
+// generation is written, and the content validator on every change to the content folder.
+// Ctrl-C (or SIGTERM) stops both with everything they started; if one dies, the other is
+// stopped and this exits with the dead one's code. Options (-p, -H, …) and PORT go to next dev.
+import path from 'node:path';
+import readline from 'node:readline';
+import { tsImport } from 'tsx/esm/api';
+
+const root = process.cwd();
+const { superviseProcesses } = await tsImport('../lib/dev-processes.ts', import.meta.url);
+const { GENERATED_DIR, formatStatus, generationStamp, watchContent, watchTree } = await tsImport('../lib/content-watch.ts', import.meta.url);
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const say = (message) => console.log(`[dev] ${message}`);
+const group = superviseProcesses({ log: say });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => group.stop(0));
+
+// contentlayer2 prints one of these after each generation, or after one it refused.
+const GENERATED = /^Generated \d+ documents? in/;
+const FAILED = /^Error: /;
+const CONTENTLAYER = 'contentlayer2 dev';
+
+/** Starts contentlayer2's watcher; resolves with how its first generation went. */
+function startContentlayer() {
+  const child = group.start(CONTENTLAYER, bin('contentlayer2'), ['dev'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve) => {
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on('line', (line) => {
+        console.log(`[contentlayer2] ${line}`);
+        if (GENERATED.test(line)) resolve('generated');
+        else if (FAILED.test(line)) resolve('failed');
+      });
+    }
+    child.on('exit', () => resolve('exited'));
+  });
+}
+
+// contentlayer2 dev crashes on the next change when its first generation failed with nothing
+// written before (no cache). Then it is stopped, and started again on each save until it builds.
+const generatedDir = path.join(root, GENERATED_DIR);
+let waitingForSave = false;
+let savedWhileStarting = false;
+let starting = false;
+
+/** Runs contentlayer2 dev; resolves with its first outcome, after stopping it if it cannot recover. */
+async function runContentlayer() {
+  starting = true;
+  savedWhileStarting = false;
+  const outcome = await startContentlayer();
+  starting = false;
+  if (outcome === 'failed' && generationStamp(generatedDir) === null && !group.stopping()) {
+    await group.retire(CONTENTLAYER);
+    say('contentlayer2 refused the content and there is no earlier output: pages fail until the errors above are fixed. It runs again on the next save.');
+    waitingForSave = true;
+    if (savedWhileStarting) onSave();
+  }
+  return outcome;
+}
+
+function onSave() {
+  if (starting) savedWhileStarting = true;
+  if (!waitingForSave || starting || group.stopping()) return;
+  waitingForSave = false;
+  void runContentlayer().then((outcome) => outcome === 'generated' && say('the content builds again: reload the page.'));
+}
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const watcher = watchContent({
+  contentDir,
+  publicDir: path.join(root, 'public'),
+  onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
+});
+console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
+let saveTimer;
+const saves = watchTree(contentDir, () => {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(onSave, 300);
+});
+
+const started = Date.now();
+const outcome = await runContentlayer();
+if (!group.stopping()) {
+  if (outcome === 'failed' && !waitingForSave) say('contentlayer2 refused some content: pages show the last version that built until the errors above are fixed.');
+  else if (outcome === 'generated') say(`first content generation took ${((Date.now() - started) / 1000).toFixed(1)} s; starting next dev.`);
+  group.start('next dev', bin('next'), ['dev', ...process.argv.slice(2)], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+const code = await group.done;
+watcher.close();
+saves.close();
+process.exit(code);
