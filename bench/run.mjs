@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// npm run bench -- --posts N: builds a synthetic archive of N posts in a copy of the project and
+// measures build, page weight, load and Lighthouse. Writes bench/results/<N>.json, prints a table.
+// See the README's "Performance" section for what each figure means.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeArchive } from './lib/archive.mjs';
+import { measured } from './lib/measure.mjs';
+import { dirBytes, prepareBaseline, prepareWorkspace } from './lib/workspace.mjs';
+import { lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
+import { startNginx } from '../scripts/nginx.mjs';
+import { findChromium } from '../scripts/chromium.mjs';
+import { markdownTable } from './lib/report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const posts = Number(option('posts', '1000'));
+if (!Number.isInteger(posts) || posts < 10) {
+  console.error('--posts must be a whole number of at least 10, e.g. npm run bench -- --posts 1000');
+  process.exit(1);
+}
+const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
+const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3 };
+const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse') };
+const loadSeconds = Number(option('load-seconds', '10'));
+
+const work = path.join(ROOT, 'bench', 'work', String(posts));
+const baseDir = path.join(ROOT, 'bench', 'work', 'baseline');
+const started = Date.now();
+const step = (text) => console.log(`\n▶ [${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+
+// Node's default heap limit, always: the point is that the build fits without raising it.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${ports.next}` };
+delete env.NODE_OPTIONS;
+
+const result = {
+  posts,
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100) },
+  archive: null,
+  build: null,
+  staticExport: null,
+  pages: {},
+  load: {},
+  lighthouse: {},
+};
+
+/** Runs each `&&` step of a package.json script, measured on its own. */
+async function runScriptSteps(script, cwd, stepEnv, label) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8'));
+  const steps = pkg.scripts[script].split(/\s*&&\s*/);
+  const phases = [];
+  for (const command of steps) {
+    console.log(`  $ ${command}`);
+    const binPath = `${path.join(cwd, 'node_modules', '.bin')}:${stepEnv.PATH}`;
+    const r = await measured(command, { cwd, env: { ...stepEnv, PATH: binPath }, label });
+    if (r.code !== 0) throw new Error(`"${command}" failed (exit ${r.code}); its output is above`);
+    phases.push({ command, wallS: r.wallMs / 1000, cpuS: r.cpuMs === null ? null : r.cpuMs / 1000, peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, output: r.output });
+  }
+  return phases;
+}
+
+const seconds = (text, re) => {
+  const m = re.exec(text);
+  if (!m) return null;
+  return m[2] === 'ms' ? Number(m[1]) / 1000 : m[2] === 'min' ? Number(m[1]) * 60 : Number(m[1]);
+};
+
+function summariseBuild(phases, dir) {
+  const next = phases.find((p) => /\bnext build\b/.test(p.command));
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
+  const out = {
+    wallS: round(phases.reduce((s, p) => s + p.wallS, 0)),
+    cpuS: round(phases.reduce((s, p) => s + (p.cpuS ?? 0), 0)),
+    peakTreeRssMB: Math.max(...phases.map((p) => p.peakTreeRssMB)),
+    peakProcessRssMB: Math.max(...phases.map((p) => p.peakProcessRssMB)),
+    phases: phases.map(({ output: _o, ...p }) => ({ ...p, wallS: round(p.wallS), cpuS: p.cpuS === null ? null : round(p.cpuS) })),
+    nextCompileS: next ? seconds(next.output, /Compiled successfully in ([\d.]+)(ms|s|min)/) : null,
+    nextStaticGenerationS: next ? seconds(next.output, /Generating static pages[^\n]*?in ([\d.]+)(ms|s|min)/) : null,
+    prerenderedRoutes: Object.keys(manifest.routes).length,
+    nextDirBytes: dirBytes(path.join(dir, '.next'), ['cache']).bytes,
+    contentlayerBytes: dirBytes(path.join(dir, '.contentlayer')).bytes,
+  };
+  out.perPostMs = Math.round((out.wallS * 1000) / posts);
+  out.perPostCpuMs = Math.round((out.cpuS * 1000) / posts);
+  return out;
+}
+
+const round = (v) => Math.round(v * 10) / 10;
+
+/** The listed post whose markdown size is the median: the "typical article". */
+function typicalArticle(dir) {
+  const postsDir = path.join(dir, 'content', 'posts');
+  const sized = fs
+    .readdirSync(postsDir)
+    .map((f) => ({ f, text: fs.readFileSync(path.join(postsDir, f), 'utf8') }))
+    .filter(({ text }) => /\nhidePost: false\n/.test(text))
+    .map(({ f, text }) => ({ slug: /\n {2}url: \S+\/blog\/(\S+)\n/.exec(text)[1], size: text.length, f }))
+    .sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
+  return sized[Math.floor(sized.length / 2)];
+}
+
+async function serveNext(dir, port, name) {
+  const server = startServer(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    logFile: path.join(dir, `${name}-next-start.log`),
+  });
+  await waitFor(`http://127.0.0.1:${port}/`);
+  return server;
+}
+
+async function main() {
+  console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 3}`);
+  step('Copying the project and generating the archive');
+  prepareWorkspace(ROOT, work);
+  result.archive = writeArchive(path.join(work, 'content'), posts, { onProgress: (n) => process.stdout.write(`  ${n} posts written\r`) });
+  console.log(`  ${posts} posts (${result.archive.hidden} hidden), ${result.archive.authors} authors (${result.archive.profiles} with a profile), ${result.archive.categories} categories, ${(result.archive.bytes / 2 ** 20).toFixed(1)} MB of markdown`);
+
+  step('Cold build: npm run build, one step at a time');
+  const phases = await runScriptSteps('build', work, env, 'build');
+  result.build = summariseBuild(phases, work);
+  console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+
+  const article = typicalArticle(work);
+  result.typicalArticle = { slug: article.slug, markdownBytes: article.size };
+  const kinds = { home: '/', article: `/blog/${article.slug}`, category: '/blog/category/openstack', author: null };
+
+  if (!skip.serve) {
+    step('Baseline: a bare Next.js app with the same next and react');
+    prepareBaseline(ROOT, baseDir);
+    const baseBuild = await measured(`node ${path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')} build`, { cwd: baseDir, env, label: 'baseline' });
+    if (baseBuild.code !== 0) throw new Error('the bare Next.js app did not build');
+
+    step('Serving with next start: page weight and load');
+    const server = await serveNext(work, ports.next, 'site');
+    const base = await serveNext(baseDir, ports.baseline, 'baseline');
+    try {
+      const authorPage = await (await fetch(`http://127.0.0.1:${ports.next}/blog/author`)).text();
+      kinds.author = /href="(\/blog\/author\/[^"/]+)"/.exec(authorPage)?.[1] ?? '/blog/author';
+      for (const [kind, p] of Object.entries(kinds)) result.pages[kind] = await pageWeight(`http://127.0.0.1:${ports.next}${p}`);
+      result.pages.baseline = await pageWeight(`http://127.0.0.1:${ports.baseline}/`);
+      const a = result.pages.article;
+      console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
+      const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
+      console.log(`  load on next start: ${url} for ${loadSeconds} s`);
+      result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
+      console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
+      const headers = async (p) => (await fetch(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
+      result.cacheControl = { html: await headers(kinds.article), asset: await headers(new URL(a.scripts[0]?.url ?? '/', 'http://x').pathname) };
+
+      if (!skip.lighthouse) {
+        step('Lighthouse (mobile preset) on home, article, category, author');
+        const chromePath = findChromium();
+        if (!chromePath) throw new Error('no Chromium: install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH');
+        for (const [kind, p] of Object.entries(kinds)) {
+          const r = lighthouse(`http://127.0.0.1:${ports.next}${p}`, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}.json`) });
+          result.lighthouse[kind] = r;
+          console.log(`  ${kind}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}${r.failing.length ? `; below 1: ${r.failing.join(', ')}` : ''}`);
+        }
+      }
+    } finally {
+      await server.stop();
+      await base.stop();
+    }
+  }
+
+  if (!skip.export) {
+    step('Static export: npm run build:static, then nginx');
+    const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(work, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
+    if (r.code !== 0) throw new Error('npm run build:static failed; its output is above');
+    const out = dirBytes(path.join(work, 'out'));
+    const htmlFiles = fs.readdirSync(path.join(work, 'out'), { recursive: true }).filter((f) => f.endsWith('.html')).length;
+    result.staticExport = { wallS: round(r.wallMs / 1000), cpuS: r.cpuMs === null ? null : round(r.cpuMs / 1000), peakTreeRssMB: r.peakTreeRssMB, files: out.files, htmlFiles, bytes: out.bytes };
+    console.log(`  out/: ${out.files} files (${htmlFiles} HTML), ${(out.bytes / 2 ** 20).toFixed(1)} MB, built in ${result.staticExport.wallS} s`);
+    if (!skip.serve) {
+      const nginx = await startNginx({ root: path.join(work, 'out'), port: ports.nginx, prefix: path.join(work, 'nginx') });
+      try {
+        const url = `http://127.0.0.1:${ports.nginx}${kinds.article}`;
+        await waitFor(url);
+        result.pages.articleNginx = await pageWeight(url);
+        console.log(`  load on nginx: ${url} for ${loadSeconds} s`);
+        result.load.nginx = load(url, { seconds: loadSeconds, root: ROOT });
+        console.log(`  ${result.load.nginx.rps} req/s, p50 ${result.load.nginx.p50Ms} ms, p99 ${result.load.nginx.p99Ms} ms (${result.load.nginx.tool})`);
+      } finally {
+        await nginx.stop();
+      }
+    }
+  }
+
+  result.totalS = Math.round((Date.now() - started) / 1000);
+  fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  const file = path.join(ROOT, 'bench', 'results', `${posts}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  step(`Done in ${result.totalS} s: ${path.relative(ROOT, file)}`);
+  console.log(`\n${markdownTable([result])}`);
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+// `npm run build:static`: the whole site as static files in out/, for nginx or any CDN.
+// Runs the project's normal `npm run build` with NEXT_OUTPUT=export (so every step added to the
+// build lands in out/ too), then builds the search index over out/ when the project has one.
+import { execFileSync, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const out = path.join(root, 'out');
+const env = { ...process.env, NEXT_OUTPUT: 'export' };
+
+fs.rmSync(out, { recursive: true, force: true });
+execSync('npm run build', { stdio: 'inherit', env });
+
+// Lists short of two pages export one placeholder "/page/1" (lib/static-params.ts): drop them,
+// so /…/page/1 is a 404 here as it is under `next start`.
+for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
+  if (/(^|\/)page\/1(\.html|\.txt)?$/.test(file)) fs.rmSync(path.join(out, file), { recursive: true, force: true });
+}
+
+const searchIndex = path.join(root, 'scripts', 'search-index.mjs');
+if (fs.existsSync(searchIndex)) execFileSync(process.execPath, [searchIndex, 'out', path.join('out', 'pagefind')], { stdio: 'inherit', env });
+
+for (const required of ['index.html', '404.html']) {
+  if (!fs.existsSync(path.join(out, required))) {
+    console.error(`build:static: out/${required} is missing; the export is incomplete.`);
+    process.exit(1);
+  }
+}
+const html = fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+console.log(`build:static: out/ holds ${html} HTML pages. Serve it with deploy/nginx.conf (npm run serve:static tries it locally).`);
