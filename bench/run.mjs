@@ -62,7 +62,7 @@ async function runScriptSteps(script, cwd, stepEnv, label) {
     const binPath = `${path.join(cwd, 'node_modules', '.bin')}:${stepEnv.PATH}`;
     const r = await measured(command, { cwd, env: { ...stepEnv, PATH: binPath }, label });
     if (r.code !== 0) throw new Error(`"${command}" failed (exit ${r.code}); its output is above`);
-    phases.push({ command, wallS: r.wallMs / 1000, cpuS: r.cpuMs === null ? null : r.cpuMs / 1000, peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, output: r.output });
+    phases.push({ command, wallS: r.wallMs / 1000, cpuS: r.cpuMs === null ? null : r.cpuMs / 1000, peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, atPeak: r.atPeak, output: r.output });
   }
   return phases;
 }

@@ -4,6 +4,7 @@
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = process.cwd();
 const out = path.join(root, 'out');
@@ -21,6 +22,19 @@ for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
 const searchIndex = path.join(root, 'scripts', 'search-index.mjs');
 if (fs.existsSync(searchIndex)) execFileSync(process.execPath, [searchIndex, 'out', path.join('out', 'pagefind')], { stdio: 'inherit', env });
 
+// Precompressed copies for nginx's gzip_static: it then sends these bytes instead of compressing
+// every response again (with on-the-fly gzip, compression is what limits nginx's throughput).
+const COMPRESSIBLE = /\.(html|txt|js|css|xml|json|svg|webmanifest)$/;
+let compressed = 0;
+for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
+  if (!COMPRESSIBLE.test(file)) continue;
+  const full = path.join(out, file);
+  const body = fs.readFileSync(full);
+  if (body.length < 256) continue;
+  fs.writeFileSync(`${full}.gz`, zlib.gzipSync(body, { level: 9 }));
+  compressed++;
+}
+
 for (const required of ['index.html', '404.html']) {
   if (!fs.existsSync(path.join(out, required))) {
     console.error(`build:static: out/${required} is missing; the export is incomplete.`);
@@ -28,4 +42,4 @@ for (const required of ['index.html', '404.html']) {
   }
 }
 const html = fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-console.log(`build:static: out/ holds ${html} HTML pages. Serve it with deploy/nginx.conf (npm run serve:static tries it locally).`);
+console.log(`build:static: out/ holds ${html} HTML pages (${compressed} files also gzipped for nginx). Serve it with deploy/nginx.conf (npm run serve:static tries it locally).`);

@@ -17,6 +17,14 @@ function readStat(pid) {
   }
 }
 
+function commandOf(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 160);
+  } catch {
+    return '?';
+  }
+}
+
 /** The pids of `root` and all its descendants, from one scan of /proc. */
 function tree(root) {
   const children = new Map();
@@ -46,7 +54,8 @@ export const available = fs.existsSync('/proc/self/stat');
 
 /**
  * Spawns `command` through bash, samples its process tree every `intervalMs`, and resolves with
- * { code, wallMs, cpuMs, peakTreeRssMB, peakProcessRssMB, peakProcesses, output }.
+ * { code, wallMs, cpuMs, peakTreeRssMB, peakProcessRssMB, peakProcesses, atPeak, output }
+ * (atPeak: the processes of 20 MB or more at the tree's peak).
  * RSS of the tree is the sum over processes, so pages they share count more than once: an upper
  * bound on what the tree holds. CPU time is bash's `times` for its children plus nothing else.
  */
@@ -69,9 +78,11 @@ export function measured(command, { cwd, env, intervalMs = 100, echo = true, lab
     let peakTree = 0;
     let peakProcess = 0;
     let peakProcesses = 0;
+    let atPeak = [];
     const sample = () => {
       const procs = tree(child.pid);
       const total = procs.reduce((sum, p) => sum + p.rssPages * PAGE, 0);
+      if (total > peakTree) atPeak = procs.map((p) => ({ command: commandOf(p.pid), rssMB: Math.round((p.rssPages * PAGE) / 2 ** 20) })).filter((p) => p.rssMB >= 20);
       peakTree = Math.max(peakTree, total);
       peakProcesses = Math.max(peakProcesses, procs.length);
       for (const p of procs) peakProcess = Math.max(peakProcess, p.rssPages * PAGE);
@@ -100,6 +111,7 @@ export function measured(command, { cwd, env, intervalMs = 100, echo = true, lab
         peakTreeRssMB: Math.round(peakTree / 2 ** 20),
         peakProcessRssMB: Math.round(peakProcess / 2 ** 20),
         peakProcesses,
+        atPeak: atPeak.sort((a, b) => b.rssMB - a.rssMB),
         output,
       });
     });

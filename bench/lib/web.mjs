@@ -1,6 +1,7 @@
 // Page weight, load and Lighthouse measurements against a running server.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -21,10 +22,16 @@ export async function waitFor(url, timeoutMs = 60_000) {
   }
 }
 
-/** Every script a page references: <script src>, and <link rel=preload|modulepreload as=script>. */
+/**
+ * Every script a page makes a modern browser load: <script src> and <link rel=preload|modulepreload
+ * as=script>. `noModule` scripts (Next's legacy polyfills) are skipped: module-capable browsers never fetch them.
+ */
 export function scriptUrls(html, base) {
   const found = new Set();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) found.add(m[1]);
+  for (const m of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[0]);
+    if (src && !/\bnoModule\b/i.test(m[0])) found.add(src[1]);
+  }
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = m[0];
     if (/\brel="(preload|modulepreload)"/.test(tag) && (/\bas="script"/.test(tag) || /modulepreload/.test(tag))) {
@@ -92,7 +99,7 @@ export function parseWrk(text) {
 export function load(url, { seconds = 10, connections = 32, root }) {
   if (hasWrk()) {
     const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
-    return { tool: 'wrk', connections, seconds, ...parseWrk(out) };
+    return { tool: 'wrk', connections, seconds, loadAverage: os.loadavg()[0], ...parseWrk(out) };
   }
   const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js');
   const out = execFileSync(process.execPath, [bin, '-j', '-c', String(connections), '-d', String(seconds), '-H', 'Accept-Encoding=gzip', url], {
@@ -103,6 +110,7 @@ export function load(url, { seconds = 10, connections = 32, root }) {
   const r = JSON.parse(out);
   return {
     tool: 'autocannon',
+    loadAverage: os.loadavg()[0],
     connections,
     seconds,
     rps: Math.round(r.requests.average),

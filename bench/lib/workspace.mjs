@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Top-level entries never copied: build output, caches, the real content, the benchmark's own work. */
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'content', 'test-results', 'playwright-report', 'blob-report', 'bench', 'tsconfig.tsbuildinfo']);
+const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'content', 'test-results', 'playwright-report', 'blob-report', 'bench', 'tsconfig.tsbuildinfo',
+  // One lockfile, the project's: Turbopack then takes the project as its root, where node_modules is.
+  'package-lock.json']);
 
 /** Copies `root` (minus SKIP) into `dir`, emptied first, and symlinks `root/node_modules` into it. */
 export function prepareWorkspace(root, dir) {
