@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { writeArchive } from './lib/archive.mjs';
 import { measured } from './lib/measure.mjs';
 import { dirBytes, prepareBaseline, prepareWorkspace } from './lib/workspace.mjs';
-import { lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
+import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
 import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
@@ -29,9 +29,12 @@ if (!Number.isInteger(posts) || posts < 10) {
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
 const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3 };
 const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse') };
+// --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
+const reuseBuild = flag('reuse-build');
 const loadSeconds = Number(option('load-seconds', '10'));
 
 const work = path.join(ROOT, 'bench', 'work', String(posts));
+const resultFile = path.join(ROOT, 'bench', 'results', `${posts}.json`);
 const baseDir = path.join(ROOT, 'bench', 'work', 'baseline');
 const started = Date.now();
 const step = (text) => console.log(`\n▶ [${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
@@ -117,17 +120,32 @@ async function serveNext(dir, port, name) {
   return server;
 }
 
+/** Writes what is measured so far: a late failure keeps the build figures. */
+function save(complete = false) {
+  fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+  fs.writeFileSync(resultFile, `${JSON.stringify({ ...result, complete }, null, 2)}\n`);
+}
+
 async function main() {
   console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 3}`);
-  step('Copying the project and generating the archive');
-  prepareWorkspace(ROOT, work);
-  result.archive = writeArchive(path.join(work, 'content'), posts, { onProgress: (n) => process.stdout.write(`  ${n} posts written\r`) });
-  console.log(`  ${posts} posts (${result.archive.hidden} hidden), ${result.archive.authors} authors (${result.archive.profiles} with a profile), ${result.archive.categories} categories, ${(result.archive.bytes / 2 ** 20).toFixed(1)} MB of markdown`);
+  if (reuseBuild) {
+    const previous = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
+    if (!previous?.build || !fs.existsSync(path.join(work, '.next', 'BUILD_ID'))) throw new Error(`--reuse-build needs a finished build in ${path.relative(ROOT, work)} and its figures in ${path.relative(ROOT, resultFile)}`);
+    Object.assign(result, { archive: previous.archive, build: previous.build, buildDate: previous.buildDate ?? previous.date });
+    step('Reusing the last build of this size');
+  } else {
+    step('Copying the project and generating the archive');
+    prepareWorkspace(ROOT, work);
+    result.archive = writeArchive(path.join(work, 'content'), posts, { onProgress: (n) => process.stdout.write(`  ${n} posts written\r`) });
+    console.log(`  ${posts} posts (${result.archive.hidden} hidden), ${result.archive.authors} authors (${result.archive.profiles} with a profile), ${result.archive.categories} categories, ${(result.archive.bytes / 2 ** 20).toFixed(1)} MB of markdown`);
 
-  step('Cold build: npm run build, one step at a time');
-  const phases = await runScriptSteps('build', work, env, 'build');
-  result.build = summariseBuild(phases, work);
-  console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+    step('Cold build: npm run build, one step at a time');
+    const phases = await runScriptSteps('build', work, env, 'build');
+    result.build = summariseBuild(phases, work);
+    result.buildDate = result.date;
+    save();
+    console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+  }
 
   const article = typicalArticle(work);
   result.typicalArticle = { slug: article.slug, markdownBytes: article.size };
@@ -143,7 +161,7 @@ async function main() {
     const server = await serveNext(work, ports.next, 'site');
     const base = await serveNext(baseDir, ports.baseline, 'baseline');
     try {
-      const authorPage = await (await fetch(`http://127.0.0.1:${ports.next}/blog/author`)).text();
+      const authorPage = await (await fetchRetry(`http://127.0.0.1:${ports.next}/blog/author`)).text();
       kinds.author = /href="(\/blog\/author\/[^"/]+)"/.exec(authorPage)?.[1] ?? '/blog/author';
       for (const [kind, p] of Object.entries(kinds)) result.pages[kind] = await pageWeight(`http://127.0.0.1:${ports.next}${p}`);
       result.pages.baseline = await pageWeight(`http://127.0.0.1:${ports.baseline}/`);
@@ -153,7 +171,7 @@ async function main() {
       console.log(`  load on next start: ${url} for ${loadSeconds} s`);
       result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
       console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
-      const headers = async (p) => (await fetch(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
+      const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
       result.cacheControl = { html: await headers(kinds.article), asset: await headers(new URL(a.scripts[0]?.url ?? '/', 'http://x').pathname) };
 
       if (!skip.lighthouse) {
@@ -170,11 +188,19 @@ async function main() {
       await server.stop();
       await base.stop();
     }
+    save();
   }
 
   if (!skip.export) {
     step('Static export: npm run build:static, then nginx');
+    // The export writes its own .next: keep the server build aside, so --reuse-build can serve it again.
+    const serverBuild = path.join(work, '.next-server');
+    fs.rmSync(serverBuild, { recursive: true, force: true });
+    fs.renameSync(path.join(work, '.next'), serverBuild);
     const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(work, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
+    fs.rmSync(path.join(work, '.next-export'), { recursive: true, force: true });
+    if (fs.existsSync(path.join(work, '.next'))) fs.renameSync(path.join(work, '.next'), path.join(work, '.next-export'));
+    fs.renameSync(serverBuild, path.join(work, '.next'));
     if (r.code !== 0) throw new Error('npm run build:static failed; its output is above');
     const out = dirBytes(path.join(work, 'out'));
     const htmlFiles = fs.readdirSync(path.join(work, 'out'), { recursive: true }).filter((f) => f.endsWith('.html')).length;
@@ -196,10 +222,8 @@ async function main() {
   }
 
   result.totalS = Math.round((Date.now() - started) / 1000);
-  fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-  const file = path.join(ROOT, 'bench', 'results', `${posts}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  step(`Done in ${result.totalS} s: ${path.relative(ROOT, file)}`);
+  save(true);
+  step(`Done in ${result.totalS} s: ${path.relative(ROOT, resultFile)}`);
   console.log(`\n${markdownTable([result])}`);
 }
 

@@ -1,8 +1,10 @@
-/** True while `npm run build:static` builds the static export (next.config.mjs reads the same variable). */
-export const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
-
 /** The page segment build:static deletes from out/: page 1 of a list lives at the list's own URL. */
 export const PLACEHOLDER_PAGE = '1';
+
+/** True while `npm run build:static` builds the static export (next.config.mjs reads the same variable). */
+export function isStaticExport(): boolean {
+  return process.env.NEXT_OUTPUT === 'export';
+}
 
 /**
  * generateStaticParams of a "/page/N" route. Under `output: 'export'` Next refuses an empty list,
@@ -10,6 +12,6 @@ export const PLACEHOLDER_PAGE = '1';
  * the route answers with notFound() and build:static deletes from out/.
  */
 export function pagedParams<T extends { page: string }>(params: T[], placeholder: Omit<T, 'page'>): T[] {
-  if (params.length > 0 || !STATIC_EXPORT) return params;
+  if (params.length > 0 || !isStaticExport()) return params;
   return [{ ...placeholder, page: PLACEHOLDER_PAGE } as T];
 }

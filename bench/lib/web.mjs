@@ -42,14 +42,26 @@ export function scriptUrls(html, base) {
   return [...found].map((u) => new URL(u.replace(/&amp;/g, '&'), base).href);
 }
 
+/** fetch with three tries: right after a load test a server may still be draining connections. */
+export async function fetchRetry(url, init) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 3) throw new Error(`${url}: ${error.cause?.message ?? error.message}`);
+      await new Promise((r) => setTimeout(r, 1000 * attempt));
+    }
+  }
+}
+
 /** Gzipped bytes of a page's HTML and of every script it references (fetched, gzipped at level 6). */
 export async function pageWeight(url) {
-  const res = await fetch(url);
+  const res = await fetchRetry(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const html = Buffer.from(await res.arrayBuffer());
   const scripts = [];
   for (const src of scriptUrls(html.toString('utf8'), url)) {
-    const r = await fetch(src);
+    const r = await fetchRetry(src);
     if (!r.ok) throw new Error(`${src}: HTTP ${r.status}`);
     const body = Buffer.from(await r.arrayBuffer());
     scripts.push({ url: new URL(src).pathname, bytes: body.length, gzip: gz(body) });
