@@ -1,5 +1,6 @@
 // A throw-away copy of the project for the benchmark: every source file, none of the build
-// output, the synthetic archive in place of content/, and the project's node_modules linked in.
+// output, the synthetic archive in place of content/; packages resolve from the project's node_modules.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -8,15 +9,22 @@ const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '
   // One lockfile, the project's: Turbopack then takes the project as its root, where node_modules is.
   'package-lock.json']);
 
-/** Copies `root` (minus SKIP) into `dir`, emptied first, and symlinks `root/node_modules` into it. */
+/**
+ * Copies `root` (minus SKIP) into `dir`, emptied first. `dir` lies inside `root`, so Node and
+ * Turbopack resolve packages from `root/node_modules` as they would in the project itself.
+ */
 export function prepareWorkspace(root, dir) {
+  if (!path.resolve(dir).startsWith(`${path.resolve(root)}${path.sep}`)) throw new Error(`${dir} must lie inside ${root}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const entry of fs.readdirSync(root)) {
     if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Tailwind skips what .gitignore lists only inside a git repository; without one it would scan
+  // .next, out and .contentlayer for class names, as it never does in the project.
+  fs.appendFileSync(path.join(dir, '.gitignore'), '\n# benchmark output\n/.next-*/\n/nginx/\n/*.log\n/lighthouse-*.json\n');
+  execFileSync('git', ['init', '-q', dir]);
   return dir;
 }
 
@@ -33,7 +41,6 @@ export function prepareBaseline(root, dir) {
     'export const metadata = { title: "Bare" };\nexport default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n',
   );
   fs.writeFileSync(path.join(dir, 'app', 'page.jsx'), 'export default function Page() {\n  return (<main><h1>Hello</h1><p>A bare Next.js page.</p></main>);\n}\n');
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
