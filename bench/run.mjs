@@ -65,7 +65,7 @@ async function runScriptSteps(script, cwd, stepEnv, label) {
   const phases = [];
   for (const command of steps) {
     console.log(`  $ ${command}`);
-    const binPath = `${path.join(ROOT, 'node_modules', '.bin')}:${stepEnv.PATH}`;
+    const binPath = `${path.join(cwd, 'node_modules', '.bin')}:${stepEnv.PATH}`;
     const r = await measured(command, { cwd, env: { ...stepEnv, PATH: binPath }, label });
     if (r.code !== 0) throw new Error(`"${command}" failed (exit ${r.code}); its output is above`);
     phases.push({ command, wallS: r.wallMs / 1000, cpuS: r.cpuMs === null ? null : r.cpuMs / 1000, peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, atPeak: r.atPeak, output: r.output });
@@ -114,7 +114,9 @@ function typicalArticle(dir) {
 }
 
 async function serveNext(dir, port, name) {
-  const server = startServer(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The copy's own next (one React for Next and the app); the bare app resolves from the project's.
+  const home = fs.existsSync(path.join(dir, 'node_modules', 'next')) ? dir : ROOT;
+  const server = startServer(process.execPath, [path.join(home, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env,
     logFile: path.join(dir, `${name}-next-start.log`),
@@ -134,7 +136,8 @@ async function main() {
   if (reuseBuild) {
     const previous = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
     if (!previous?.build || !fs.existsSync(path.join(work, '.next', 'BUILD_ID'))) throw new Error(`--reuse-build needs a finished build in ${path.relative(ROOT, work)} and its figures in ${path.relative(ROOT, resultFile)}`);
-    Object.assign(result, { archive: previous.archive, build: previous.build, buildDate: previous.buildDate ?? previous.date });
+    // Everything measured before stays unless measured again now (e.g. --no-export keeps the nginx figures).
+    Object.assign(result, { ...previous, date: result.date, machine: result.machine, buildDate: previous.buildDate ?? previous.date });
     step('Reusing the last build of this size');
   } else {
     step('Copying the project and generating the archive');
@@ -182,9 +185,11 @@ async function main() {
         const chromePath = findChromium();
         if (!chromePath) throw new Error('no Chromium: install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH');
         // Several runs, the median by performance score: one run on a busy machine is noise.
-        for (const [kind, p] of Object.entries(kinds)) {
+        // The bare Next page too: what the framework alone scores on this machine, at this moment.
+        const targets = [...Object.entries(kinds).map(([kind, p]) => [kind, `http://127.0.0.1:${ports.next}${p}`]), ['baseline', `http://127.0.0.1:${ports.baseline}/`]];
+        for (const [kind, url] of targets) {
           const runs = [];
-          for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(`http://127.0.0.1:${ports.next}${p}`, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}-${i + 1}.json`) }));
+          for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(url, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}-${i + 1}.json`) }));
           const sorted = [...runs].sort((a, b) => a.performance - b.performance);
           const r = { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((x) => x.performance) };
           result.lighthouse[kind] = r;
@@ -204,7 +209,7 @@ async function main() {
     const serverBuild = path.join(work, '.next-server');
     fs.rmSync(serverBuild, { recursive: true, force: true });
     fs.renameSync(path.join(work, '.next'), serverBuild);
-    const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
+    const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(work, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
     fs.rmSync(path.join(work, '.next'), { recursive: true, force: true });
     fs.renameSync(serverBuild, path.join(work, '.next'));
     if (r.code !== 0) throw new Error('npm run build:static failed; its output is above');

@@ -34,6 +34,7 @@ const ROWS = [
   ['Lighthouse article', (r) => lh(r, 'article')],
   ['Lighthouse category', (r) => lh(r, 'category')],
   ['Lighthouse author', (r) => lh(r, 'author')],
+  ['Lighthouse bare Next 16 page', (r) => lh(r, 'baseline')],
 ];
 
 /** A markdown table: one row per figure, one column per result. */

@@ -1,28 +1,26 @@
 // A throw-away copy of the project for the benchmark: every source file, none of the build
-// output, the synthetic archive in place of content/; packages resolve from the project's node_modules.
+// output, the synthetic archive in place of content/, the project's node_modules hard-linked in.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 /** Top-level entries never copied: build output, caches, the real content, the benchmark's own work. */
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'content', 'test-results', 'playwright-report', 'blob-report', 'bench', 'tsconfig.tsbuildinfo',
-  // One lockfile, the project's: Turbopack then takes the project as its root, where node_modules is.
-  'package-lock.json']);
+const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'content', 'test-results', 'playwright-report', 'blob-report', 'bench', 'tsconfig.tsbuildinfo']);
 
 /**
- * Copies `root` (minus SKIP) into `dir`, emptied first. `dir` lies inside `root`, so Node and
- * Turbopack resolve packages from `root/node_modules` as they would in the project itself.
+ * Copies `root` (minus SKIP) into `dir`, emptied first, and makes it a project of its own as the
+ * real one is: its own lockfile (Turbopack's root), node_modules (hard links: instant, no space)
+ * and git repository (Tailwind skips what .gitignore lists only inside one; else it scans .next,
+ * out and .contentlayer for class names).
  */
 export function prepareWorkspace(root, dir) {
-  if (!path.resolve(dir).startsWith(`${path.resolve(root)}${path.sep}`)) throw new Error(`${dir} must lie inside ${root}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const entry of fs.readdirSync(root)) {
     if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
-  // Tailwind skips what .gitignore lists only inside a git repository; without one it would scan
-  // .next, out and .contentlayer for class names, as it never does in the project.
+  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
   fs.appendFileSync(path.join(dir, '.gitignore'), '\n# benchmark output\n/.next-*/\n/nginx/\n/*.log\n/lighthouse-*.json\n');
   execFileSync('git', ['init', '-q', dir]);
   return dir;
