@@ -30,7 +30,7 @@ test('an unknown address answers 404 with the site page', async ({ page }) => {
   const res = await page.goto('/blog/no-such-post-anywhere');
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/blog');
+  await expect(page.getByRole('main').getByRole('link', { name: 'archive', exact: true })).toHaveAttribute('href', '/blog');
 });
 
 test('a list has one address: no trailing slash, no .html twin', async ({ request }) => {
