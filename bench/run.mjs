@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeArchive } from './lib/archive.mjs';
 import { measured } from './lib/measure.mjs';
+import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs';
 import { dirBytes, prepareBaseline, prepareWorkspace } from './lib/workspace.mjs';
 import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
 import { startNginx } from '../scripts/nginx.mjs';
@@ -58,60 +59,7 @@ const result = {
   lighthouse: {},
 };
 
-/** Runs each `&&` step of a package.json script, measured on its own. */
-async function runScriptSteps(script, cwd, stepEnv, label) {
-  const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8'));
-  const steps = pkg.scripts[script].split(/\s*&&\s*/);
-  const phases = [];
-  for (const command of steps) {
-    console.log(`  $ ${command}`);
-    const binPath = `${path.join(cwd, 'node_modules', '.bin')}:${stepEnv.PATH}`;
-    const r = await measured(command, { cwd, env: { ...stepEnv, PATH: binPath }, label });
-    if (r.code !== 0) throw new Error(`"${command}" failed (exit ${r.code}); its output is above`);
-    phases.push({ command, wallS: r.wallMs / 1000, cpuS: r.cpuMs === null ? null : r.cpuMs / 1000, peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, atPeak: r.atPeak, output: r.output });
-  }
-  return phases;
-}
-
-const seconds = (text, re) => {
-  const m = re.exec(text);
-  if (!m) return null;
-  return m[2] === 'ms' ? Number(m[1]) / 1000 : m[2] === 'min' ? Number(m[1]) * 60 : Number(m[1]);
-};
-
-function summariseBuild(phases, dir) {
-  const next = phases.find((p) => /\bnext build\b/.test(p.command));
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
-  const out = {
-    wallS: round(phases.reduce((s, p) => s + p.wallS, 0)),
-    cpuS: round(phases.reduce((s, p) => s + (p.cpuS ?? 0), 0)),
-    peakTreeRssMB: Math.max(...phases.map((p) => p.peakTreeRssMB)),
-    peakProcessRssMB: Math.max(...phases.map((p) => p.peakProcessRssMB)),
-    phases: phases.map(({ output: _o, ...p }) => ({ ...p, wallS: round(p.wallS), cpuS: p.cpuS === null ? null : round(p.cpuS) })),
-    nextCompileS: next ? seconds(next.output, /Compiled successfully in ([\d.]+)(ms|s|min)/) : null,
-    nextStaticGenerationS: next ? seconds(next.output, /Generating static pages[^\n]*?in ([\d.]+)(ms|s|min)/) : null,
-    prerenderedRoutes: Object.keys(manifest.routes).length,
-    nextDirBytes: dirBytes(path.join(dir, '.next'), ['cache']).bytes,
-    contentlayerBytes: dirBytes(path.join(dir, '.contentlayer')).bytes,
-  };
-  out.perPostMs = Math.round((out.wallS * 1000) / posts);
-  out.perPostCpuMs = Math.round((out.cpuS * 1000) / posts);
-  return out;
-}
-
 const round = (v) => Math.round(v * 10) / 10;
-
-/** The listed post whose markdown size is the median: the "typical article". */
-function typicalArticle(dir) {
-  const postsDir = path.join(dir, 'content', 'posts');
-  const sized = fs
-    .readdirSync(postsDir)
-    .map((f) => ({ f, text: fs.readFileSync(path.join(postsDir, f), 'utf8') }))
-    .filter(({ text }) => /\nhidePost: false\n/.test(text))
-    .map(({ f, text }) => ({ slug: /\n {2}url: \S+\/blog\/(\S+)\n/.exec(text)[1], size: text.length, f }))
-    .sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
-  return sized[Math.floor(sized.length / 2)];
-}
 
 async function serveNext(dir, port, name) {
   // The copy's own next (one React for Next and the app); the bare app resolves from the project's.
@@ -131,107 +79,111 @@ function save(complete = false) {
   fs.writeFileSync(resultFile, `${JSON.stringify({ ...result, complete }, null, 2)}\n`);
 }
 
-async function main() {
-  console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 3}`);
+async function buildStage() {
   if (reuseBuild) {
     const previous = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
     if (!previous?.build || !fs.existsSync(path.join(work, '.next', 'BUILD_ID'))) throw new Error(`--reuse-build needs a finished build in ${path.relative(ROOT, work)} and its figures in ${path.relative(ROOT, resultFile)}`);
     // Everything measured before stays unless measured again now (e.g. --no-export keeps the nginx figures).
     Object.assign(result, { ...previous, date: result.date, machine: result.machine, buildDate: previous.buildDate ?? previous.date });
     step('Reusing the last build of this size');
-  } else {
-    step('Copying the project and generating the archive');
-    prepareWorkspace(ROOT, work);
-    result.archive = writeArchive(path.join(work, 'content'), posts, { onProgress: (n) => process.stdout.write(`  ${n} posts written\r`) });
-    console.log(`  ${posts} posts (${result.archive.hidden} hidden), ${result.archive.authors} authors (${result.archive.profiles} with a profile), ${result.archive.categories} categories, ${(result.archive.bytes / 2 ** 20).toFixed(1)} MB of markdown`);
-
-    step('Cold build: npm run build, one step at a time');
-    const phases = await runScriptSteps('build', work, env, 'build');
-    result.build = summariseBuild(phases, work);
-    result.buildDate = result.date;
-    save();
-    console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+    return;
   }
+  step('Copying the project and generating the archive');
+  prepareWorkspace(ROOT, work);
+  result.archive = writeArchive(path.join(work, 'content'), posts, { onProgress: (n) => process.stdout.write(`  ${n} posts written\r`) });
+  console.log(`  ${posts} posts (${result.archive.hidden} hidden), ${result.archive.authors} authors (${result.archive.profiles} with a profile), ${result.archive.categories} categories, ${(result.archive.bytes / 2 ** 20).toFixed(1)} MB of markdown`);
 
+  step('Cold build: npm run build, one step at a time');
+  const phases = await runScriptSteps('build', work, env, 'build');
+  result.build = summariseBuild(phases, work, posts);
+  result.buildDate = result.date;
+  save();
+  console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+}
+
+/** Lighthouse on each kind of page and on the bare page: the median of several runs by performance score. */
+function lighthouseStage(kinds) {
+  step('Lighthouse (mobile preset) on home, article, category, author and the bare page');
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('no Chromium: install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH');
+  // The bare page shows what the framework alone scores on this machine, at this moment.
+  const targets = [...Object.entries(kinds).map(([kind, p]) => [kind, `http://127.0.0.1:${ports.next}${p}`]), ['baseline', `http://127.0.0.1:${ports.baseline}/`]];
+  for (const [kind, url] of targets) {
+    const runs = [];
+    for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(url, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}-${i + 1}.json`) }));
+    const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+    const r = { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((x) => x.performance) };
+    result.lighthouse[kind] = r;
+    console.log(`  ${kind}: performance ${r.performance} (runs: ${r.runs.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}${r.failing.length ? `; below 1: ${r.failing.join(', ')}` : ''}`);
+  }
+}
+
+async function serveStage(kinds) {
+  step('Baseline: a bare Next.js app with the same next and react');
+  prepareBaseline(ROOT, baseDir);
+  const baseBuild = await measured(`node ${path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')} build`, { cwd: baseDir, env, label: 'baseline' });
+  if (baseBuild.code !== 0) throw new Error('the bare Next.js app did not build');
+
+  step('Serving with next start: page weight and load');
+  const server = await serveNext(work, ports.next, 'site');
+  const base = await serveNext(baseDir, ports.baseline, 'baseline');
+  try {
+    const authorPage = await (await fetchRetry(`http://127.0.0.1:${ports.next}/blog/author`)).text();
+    kinds.author = /href="(\/blog\/author\/[^"/]+)"/.exec(authorPage)?.[1] ?? '/blog/author';
+    for (const [kind, p] of Object.entries(kinds)) result.pages[kind] = await pageWeight(`http://127.0.0.1:${ports.next}${p}`);
+    result.pages.baseline = await pageWeight(`http://127.0.0.1:${ports.baseline}/`);
+    const a = result.pages.article;
+    console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
+    const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
+    console.log(`  load on next start: ${url} for ${loadSeconds} s`);
+    result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
+    console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
+    const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
+    result.cacheControl = { html: await headers(kinds.article), asset: await headers(a.scripts[0]?.url ?? '/') };
+    if (!skip.lighthouse) lighthouseStage(kinds);
+  } finally {
+    await server.stop();
+    await base.stop();
+  }
+  save();
+}
+
+async function exportStage(kinds) {
+  step('Static export: npm run build:static, then nginx');
+  // The export writes its own .next: keep the server build aside, so --reuse-build can serve it again.
+  const serverBuild = path.join(work, '.next-server');
+  fs.rmSync(serverBuild, { recursive: true, force: true });
+  fs.renameSync(path.join(work, '.next'), serverBuild);
+  const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(work, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
+  fs.rmSync(path.join(work, '.next'), { recursive: true, force: true });
+  fs.renameSync(serverBuild, path.join(work, '.next'));
+  if (r.code !== 0) throw new Error('npm run build:static failed; its output is above');
+  const out = dirBytes(path.join(work, 'out'));
+  const htmlFiles = fs.readdirSync(path.join(work, 'out'), { recursive: true }).filter((f) => f.endsWith('.html')).length;
+  result.staticExport = { wallS: round(r.wallMs / 1000), cpuS: r.cpuMs === null ? null : round(r.cpuMs / 1000), peakTreeRssMB: r.peakTreeRssMB, files: out.files, htmlFiles, bytes: out.bytes };
+  console.log(`  out/: ${out.files} files (${htmlFiles} HTML), ${(out.bytes / 2 ** 20).toFixed(1)} MB, built in ${result.staticExport.wallS} s`);
+  if (skip.serve) return;
+  const nginx = await startNginx({ root: path.join(work, 'out'), port: ports.nginx, prefix: path.join(work, 'nginx') });
+  try {
+    const url = `http://127.0.0.1:${ports.nginx}${kinds.article}`;
+    await waitFor(url);
+    result.pages.articleNginx = await pageWeight(url);
+    console.log(`  load on nginx: ${url} for ${loadSeconds} s`);
+    result.load.nginx = load(url, { seconds: loadSeconds, root: ROOT });
+    console.log(`  ${result.load.nginx.rps} req/s, p50 ${result.load.nginx.p50Ms} ms, p99 ${result.load.nginx.p99Ms} ms (${result.load.nginx.tool})`);
+  } finally {
+    await nginx.stop();
+  }
+}
+
+async function main() {
+  console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 3}`);
+  await buildStage();
   const article = typicalArticle(work);
   result.typicalArticle = { slug: article.slug, markdownBytes: article.size };
   const kinds = { home: '/', article: `/blog/${article.slug}`, category: '/blog/category/openstack', author: null };
-
-  if (!skip.serve) {
-    step('Baseline: a bare Next.js app with the same next and react');
-    prepareBaseline(ROOT, baseDir);
-    const baseBuild = await measured(`node ${path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')} build`, { cwd: baseDir, env, label: 'baseline' });
-    if (baseBuild.code !== 0) throw new Error('the bare Next.js app did not build');
-
-    step('Serving with next start: page weight and load');
-    const server = await serveNext(work, ports.next, 'site');
-    const base = await serveNext(baseDir, ports.baseline, 'baseline');
-    try {
-      const authorPage = await (await fetchRetry(`http://127.0.0.1:${ports.next}/blog/author`)).text();
-      kinds.author = /href="(\/blog\/author\/[^"/]+)"/.exec(authorPage)?.[1] ?? '/blog/author';
-      for (const [kind, p] of Object.entries(kinds)) result.pages[kind] = await pageWeight(`http://127.0.0.1:${ports.next}${p}`);
-      result.pages.baseline = await pageWeight(`http://127.0.0.1:${ports.baseline}/`);
-      const a = result.pages.article;
-      console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
-      const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
-      console.log(`  load on next start: ${url} for ${loadSeconds} s`);
-      result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
-      console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
-      const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
-      result.cacheControl = { html: await headers(kinds.article), asset: await headers(new URL(a.scripts[0]?.url ?? '/', 'http://x').pathname) };
-
-      if (!skip.lighthouse) {
-        step('Lighthouse (mobile preset) on home, article, category, author');
-        const chromePath = findChromium();
-        if (!chromePath) throw new Error('no Chromium: install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH');
-        // Several runs, the median by performance score: one run on a busy machine is noise.
-        // The bare Next page too: what the framework alone scores on this machine, at this moment.
-        const targets = [...Object.entries(kinds).map(([kind, p]) => [kind, `http://127.0.0.1:${ports.next}${p}`]), ['baseline', `http://127.0.0.1:${ports.baseline}/`]];
-        for (const [kind, url] of targets) {
-          const runs = [];
-          for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(url, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}-${i + 1}.json`) }));
-          const sorted = [...runs].sort((a, b) => a.performance - b.performance);
-          const r = { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((x) => x.performance) };
-          result.lighthouse[kind] = r;
-          console.log(`  ${kind}: performance ${r.performance} (runs: ${r.runs.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}${r.failing.length ? `; below 1: ${r.failing.join(', ')}` : ''}`);
-        }
-      }
-    } finally {
-      await server.stop();
-      await base.stop();
-    }
-    save();
-  }
-
-  if (!skip.export) {
-    step('Static export: npm run build:static, then nginx');
-    // The export writes its own .next: keep the server build aside, so --reuse-build can serve it again.
-    const serverBuild = path.join(work, '.next-server');
-    fs.rmSync(serverBuild, { recursive: true, force: true });
-    fs.renameSync(path.join(work, '.next'), serverBuild);
-    const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(work, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
-    fs.rmSync(path.join(work, '.next'), { recursive: true, force: true });
-    fs.renameSync(serverBuild, path.join(work, '.next'));
-    if (r.code !== 0) throw new Error('npm run build:static failed; its output is above');
-    const out = dirBytes(path.join(work, 'out'));
-    const htmlFiles = fs.readdirSync(path.join(work, 'out'), { recursive: true }).filter((f) => f.endsWith('.html')).length;
-    result.staticExport = { wallS: round(r.wallMs / 1000), cpuS: r.cpuMs === null ? null : round(r.cpuMs / 1000), peakTreeRssMB: r.peakTreeRssMB, files: out.files, htmlFiles, bytes: out.bytes };
-    console.log(`  out/: ${out.files} files (${htmlFiles} HTML), ${(out.bytes / 2 ** 20).toFixed(1)} MB, built in ${result.staticExport.wallS} s`);
-    if (!skip.serve) {
-      const nginx = await startNginx({ root: path.join(work, 'out'), port: ports.nginx, prefix: path.join(work, 'nginx') });
-      try {
-        const url = `http://127.0.0.1:${ports.nginx}${kinds.article}`;
-        await waitFor(url);
-        result.pages.articleNginx = await pageWeight(url);
-        console.log(`  load on nginx: ${url} for ${loadSeconds} s`);
-        result.load.nginx = load(url, { seconds: loadSeconds, root: ROOT });
-        console.log(`  ${result.load.nginx.rps} req/s, p50 ${result.load.nginx.p50Ms} ms, p99 ${result.load.nginx.p99Ms} ms (${result.load.nginx.tool})`);
-      } finally {
-        await nginx.stop();
-      }
-    }
-  }
-
+  if (!skip.serve) await serveStage(kinds);
+  if (!skip.export) await exportStage(kinds);
   result.totalS = Math.round((Date.now() - started) / 1000);
   save(true);
   step(`Done in ${result.totalS} s: ${path.relative(ROOT, resultFile)}`);
