@@ -1,5 +1,15 @@
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
+const staticExport = process.env.NEXT_OUTPUT === 'export';
+
+/**
+ * Next 16 sends `s-maxage=31536000` for prerendered pages, feeds and OG images: a CDN would keep
+ * serving last year's HTML (pointing at chunks a new deploy removed) until purged. Pages get the
+ * same short, revalidating policy as deploy/nginx.conf; /_next/static keeps Next's own
+ * `public, max-age=31536000, immutable`.
+ */
+const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+
 const pageExtensions = ['tsx', 'ts', 'jsx', 'js'];
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -8,10 +18,12 @@ export default function nextConfig(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     // `npm run build:static` sets NEXT_OUTPUT=export to write the whole site to out/.
-    output: process.env.NEXT_OUTPUT === 'export' ? 'export' : undefined,
+    output: staticExport ? 'export' : undefined,
     images: { unoptimized: true },
     typedRoutes: false,
     // Routes named *.dev.ts(x) (the live preview's event stream) exist only under `next dev`.
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', ...pageExtensions] : pageExtensions,
+    // An export has no server to send headers: deploy/nginx.conf sets them there.
+    ...(staticExport ? {} : { headers: async () => [{ source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] }] }),
   };
 }

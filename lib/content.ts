@@ -47,7 +47,11 @@ export type Page<T> = { items: T[]; page: number; totalPages: number; total: num
 export const PREVIEW = process.env.NODE_ENV === 'development';
 
 // Unit tests set CONTENTLAYER_DIR to fixture output built elsewhere, so they never overwrite the site's .contentlayer/generated.
-const GENERATED = path.resolve(process.env.CONTENTLAYER_DIR ?? path.join(process.cwd(), '.contentlayer', 'generated'));
+// turbopackIgnore: the build would otherwise trace every generated file (10,000 posts: 10,043) into
+// each route's .nft.json and warn that the pattern is too broad. `next start` reads them in place.
+const GENERATED = path.resolve(
+  process.env.CONTENTLAYER_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated'),
+);
 
 type Store = {
   stamp: string;
@@ -69,7 +73,7 @@ let store: Store | null = null;
 
 function stampOf(): string {
   try {
-    return String(fs.statSync(path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
+    return String(fs.statSync(/* turbopackIgnore: true */ path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
   } catch {
     throw new Error(
       `No generated content in ${path.relative(process.cwd(), GENERATED) || GENERATED}. Run \`npx contentlayer2 build\` (npm run build and npm run dev do it for you).`,
@@ -108,7 +112,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 function readProfiles(): Map<string, AuthorProfile> {
   const file = path.join(GENERATED, 'Author', '_index.json');
-  const docs: GeneratedAuthor[] = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : [];
+  const docs: GeneratedAuthor[] = fs.existsSync(/* turbopackIgnore: true */ file) ? JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) : [];
   return new Map(
     docs.map((a) => [
       a.slug,
@@ -126,7 +130,7 @@ const contentFile = (sourceFile: string) =>
  * folder itself is not the list: contentlayer2 never deletes the JSON of a removed or renamed post.
  */
 function currentDocumentFiles(dir: string): string[] {
-  const barrel = fs.readFileSync(path.join(dir, '_index.mjs'), 'utf8');
+  const barrel = fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, '_index.mjs'), 'utf8');
   return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
 }
 
@@ -139,7 +143,7 @@ function load(stamp: string): Store {
   // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
   for (const name of currentDocumentFiles(dir).sort()) {
     const jsonFile = path.join(dir, name);
-    const summary = toSummary(JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost);
+    const summary = toSummary(JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost);
     summary.authors = canonical(summary.authors);
     const clash = bySlug.get(summary.slug);
     if (clash) {
@@ -242,7 +246,7 @@ export function postBySlug(slug: string): Post | null {
   const summary = data().bySlug.get(slug);
   if (!summary) return null;
   const { jsonFile, ...rest } = summary;
-  const doc = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as GeneratedPost;
+  const doc = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost;
   return { ...rest, html: doc.body.html, markdown: doc.body.raw };
 }
 

@@ -90,10 +90,16 @@ export async function buildSearchIndex(siteDir, outputDir) {
   return { pages, ...sizeOf(output) };
 }
 
+/** Where `npm run build` just wrote the pages: out/ for a static export, else next build's HTML. */
+function afterBuildDirs() {
+  return process.env.NEXT_OUTPUT === 'export' ? ['out', 'out/pagefind'] : ['.next/server/app', 'public/pagefind'];
+}
+
 async function main() {
-  const [siteDir, outputDir] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const [siteDir, outputDir] = args[0] === '--after-build' ? afterBuildDirs() : args;
   if (!siteDir || !outputDir) {
-    console.error('Usage: node scripts/search-index.mjs <site-dir> <output-dir>   e.g. out out/pagefind');
+    console.error('Usage: node scripts/search-index.mjs <site-dir> <output-dir>   e.g. out out/pagefind\n   or: node scripts/search-index.mjs --after-build   (the folders npm run build just wrote)');
     process.exit(2);
   }
   const started = Date.now();

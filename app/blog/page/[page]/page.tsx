@@ -3,13 +3,14 @@ import { browsablePosts, categories, laterPageNumbers, pageParam, paginate } fro
 import { blogMetadata } from '@/lib/seo';
 import { blogPath } from '@/lib/paths';
 import { PagedPostList } from '@/components/post/paged-post-list';
+import { pagedParams } from '@/lib/static-params';
 
 type Props = { params: Promise<{ page: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return laterPageNumbers(browsablePosts().length).map((n) => ({ page: String(n) }));
+  return pagedParams(laterPageNumbers(browsablePosts().length).map((n) => ({ page: String(n) })), {});
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -2,13 +2,16 @@ import { notFound } from 'next/navigation';
 import { authorBySlug, authors, laterPageNumbers, pageParam, paginate, postsByAuthor } from '@/lib/content';
 import { authorMetadata } from '@/lib/seo';
 import { AuthorView } from '@/components/post/author-view';
+import { pagedParams } from '@/lib/static-params';
 
 type Props = { params: Promise<{ author: string; page: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return authors().flatMap((a) => laterPageNumbers(a.count).map((n) => ({ author: a.slug, page: String(n) })));
+  const all = authors();
+  const params = all.flatMap((a) => laterPageNumbers(a.count).map((n) => ({ author: a.slug, page: String(n) })));
+  return pagedParams(params, { author: all[0]?.slug ?? 'none' });
 }
 
 export async function generateMetadata({ params }: Props) {

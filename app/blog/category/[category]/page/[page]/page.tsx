@@ -2,13 +2,16 @@ import { notFound } from 'next/navigation';
 import { categories, categoryBySlug, laterPageNumbers, pageParam, paginate, postsInCategory } from '@/lib/content';
 import { categoryMetadata } from '@/lib/seo';
 import { CategoryView } from '@/components/post/category-view';
+import { pagedParams } from '@/lib/static-params';
 
 type Props = { params: Promise<{ category: string; page: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return categories().flatMap((c) => laterPageNumbers(c.count).map((n) => ({ category: c.slug, page: String(n) })));
+  const all = categories();
+  const params = all.flatMap((c) => laterPageNumbers(c.count).map((n) => ({ category: c.slug, page: String(n) })));
+  return pagedParams(params, { category: all[0]?.slug ?? 'none' });
 }
 
 export async function generateMetadata({ params }: Props) {

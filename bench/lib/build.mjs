@@ -1,0 +1,62 @@
+// The cold build of the benchmark: each step of `npm run build` measured, and what it produced.
+import fs from 'node:fs';
+import path from 'node:path';
+import { measured } from './measure.mjs';
+import { dirBytes } from './workspace.mjs';
+
+const round = (v) => Math.round(v * 10) / 10;
+
+/** Runs each `&&` step of a package.json script, measured on its own. */
+export async function runScriptSteps(script, cwd, stepEnv, label) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8'));
+  const steps = pkg.scripts[script].split(/\s*&&\s*/);
+  const phases = [];
+  for (const command of steps) {
+    console.log(`  $ ${command}`);
+    const binPath = `${path.join(cwd, 'node_modules', '.bin')}:${stepEnv.PATH}`;
+    const r = await measured(command, { cwd, env: { ...stepEnv, PATH: binPath }, label });
+    if (r.code !== 0) throw new Error(`"${command}" failed (exit ${r.code}); its output is above`);
+    phases.push({ command, wallS: r.wallMs / 1000, cpuS: r.cpuMs === null ? null : r.cpuMs / 1000, peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, atPeak: r.atPeak, output: r.output });
+  }
+  return phases;
+}
+
+const seconds = (text, re) => {
+  const m = re.exec(text);
+  if (!m) return null;
+  return m[2] === 'ms' ? Number(m[1]) / 1000 : m[2] === 'min' ? Number(m[1]) * 60 : Number(m[1]);
+};
+
+/** Totals of the measured steps, Next's own compile and static-generation times, routes and sizes. */
+export function summariseBuild(phases, dir, posts) {
+  const next = phases.find((p) => /\bnext build\b/.test(p.command));
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
+  const out = {
+    wallS: round(phases.reduce((s, p) => s + p.wallS, 0)),
+    cpuS: round(phases.reduce((s, p) => s + (p.cpuS ?? 0), 0)),
+    peakTreeRssMB: Math.max(...phases.map((p) => p.peakTreeRssMB)),
+    peakProcessRssMB: Math.max(...phases.map((p) => p.peakProcessRssMB)),
+    phases: phases.map(({ output: _o, ...p }) => ({ ...p, wallS: round(p.wallS), cpuS: p.cpuS === null ? null : round(p.cpuS) })),
+    nextCompileS: next ? seconds(next.output, /Compiled successfully in ([\d.]+)(ms|s|min)/) : null,
+    nextStaticGenerationS: next ? seconds(next.output, /Generating static pages[^\n]*?in ([\d.]+)(ms|s|min)/) : null,
+    prerenderedRoutes: Object.keys(manifest.routes).length,
+    nextDirBytes: dirBytes(path.join(dir, '.next'), ['cache']).bytes,
+    contentlayerBytes: dirBytes(path.join(dir, '.contentlayer')).bytes,
+  };
+  out.perPostMs = Math.round((out.wallS * 1000) / posts);
+  out.perPostCpuMs = Math.round((out.cpuS * 1000) / posts);
+  return out;
+}
+
+/** The listed post whose markdown size is the median: the "typical article". */
+export function typicalArticle(dir) {
+  const postsDir = path.join(dir, 'content', 'posts');
+  const sized = fs
+    .readdirSync(postsDir)
+    .map((f) => ({ f, text: fs.readFileSync(path.join(postsDir, f), 'utf8') }))
+    .filter(({ text }) => /\nhidePost: false\n/.test(text))
+    .map(({ f, text }) => ({ slug: /\n {2}url: \S+\/blog\/(\S+)\n/.exec(text)[1], size: text.length, f }))
+    .sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
+  return sized[Math.floor(sized.length / 2)];
+}
+

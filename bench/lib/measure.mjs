@@ -1,0 +1,119 @@
+// Runs a command and measures it: wall time, CPU time of the whole process tree, and peak memory
+// of the whole tree, sampled from /proc (every descendant: `next build` forks workers, and the
+// peak of any one process says little about what the machine must hold).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+const PAGE = 4096;
+
+function readStat(pid) {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces and parentheses: fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), utime: Number(fields[11]), stime: Number(fields[12]), rssPages: Number(fields[21]) };
+  } catch {
+    return null;
+  }
+}
+
+function commandOf(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 160);
+  } catch {
+    return '?';
+  }
+}
+
+/** The pids of `root` and all its descendants, from one scan of /proc. */
+function tree(root) {
+  const children = new Map();
+  const stats = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(name);
+    if (!stat) continue;
+    const pid = Number(name);
+    stats.set(pid, stat);
+    const list = children.get(stat.ppid);
+    if (list) list.push(pid);
+    else children.set(stat.ppid, [pid]);
+  }
+  const pids = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop();
+    if (!stats.has(pid)) continue;
+    pids.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return pids.map((pid) => ({ pid, ...stats.get(pid) }));
+}
+
+export const available = fs.existsSync('/proc/self/stat');
+
+/**
+ * Spawns `command` through bash, samples its process tree every `intervalMs`, and resolves with
+ * { code, wallMs, cpuMs, peakTreeRssMB, peakProcessRssMB, peakProcesses, atPeak, output }
+ * (atPeak: the processes of 20 MB or more at the tree's peak).
+ * RSS of the tree is the sum over processes, so pages they share count more than once: an upper
+ * bound on what the tree holds. CPU time is bash's `times` for its children plus nothing else.
+ */
+export function measured(command, { cwd, env, intervalMs = 100, echo = true, label } = {}) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const timesFile = `/tmp/bench-times-${process.pid}-${Date.now()}`;
+    // bash's `times` prints the user and system time of the children it waited for: the whole tree.
+    const script = `${command}\nrc=$?\ntimes > ${timesFile}\nexit $rc`;
+    const child = spawn('bash', ['-c', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      output += text;
+      if (output.length > 4_000_000) output = output.slice(-2_000_000);
+      if (echo) process.stdout.write(label ? text.replace(/^(?=.)/gm, `  [${label}] `) : text);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    let peakTree = 0;
+    let peakProcess = 0;
+    let peakProcesses = 0;
+    let atPeak = [];
+    const sample = () => {
+      const procs = tree(child.pid);
+      const total = procs.reduce((sum, p) => sum + p.rssPages * PAGE, 0);
+      if (total > peakTree) atPeak = procs.map((p) => ({ command: commandOf(p.pid), rssMB: Math.round((p.rssPages * PAGE) / 2 ** 20) })).filter((p) => p.rssMB >= 20);
+      peakTree = Math.max(peakTree, total);
+      peakProcesses = Math.max(peakProcesses, procs.length);
+      for (const p of procs) peakProcess = Math.max(peakProcess, p.rssPages * PAGE);
+    };
+    const timer = available ? setInterval(sample, intervalMs) : null;
+    child.on('exit', (code) => {
+      if (timer) clearInterval(timer);
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      let cpuMs = null;
+      try {
+        // Second line of `times`: children's user and system time, e.g. "1m2.345s 0m3.210s".
+        const line = fs.readFileSync(timesFile, 'utf8').trim().split('\n')[1] ?? '';
+        cpuMs = line
+          .split(/\s+/)
+          .map((t) => /(\d+)m([\d.]+)s/.exec(t))
+          .filter(Boolean)
+          .reduce((ms, m) => ms + (Number(m[1]) * 60 + Number(m[2])) * 1000, 0);
+        fs.rmSync(timesFile, { force: true });
+      } catch {
+        cpuMs = null;
+      }
+      resolve({
+        code,
+        wallMs: Math.round(wallMs),
+        cpuMs: cpuMs === null ? null : Math.round(cpuMs),
+        peakTreeRssMB: Math.round(peakTree / 2 ** 20),
+        peakProcessRssMB: Math.round(peakProcess / 2 ** 20),
+        peakProcesses,
+        atPeak: atPeak.sort((a, b) => b.rssMB - a.rssMB),
+        output,
+      });
+    });
+  });
+}

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// npm run bench -- --posts N: builds a synthetic archive of N posts in a copy of the project and
+// measures build, page weight, load and Lighthouse. Writes bench/results/<N>.json, prints a table.
+// See the README's "Performance" section for what each figure means. Options: --posts N (1000),
+// --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (3), --load-seconds S (10),
+// --port P (3341; uses P..P+3), --reuse-build (serve the last build of this size again).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeArchive } from './lib/archive.mjs';
+import { measured } from './lib/measure.mjs';
+import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs';
+import { dirBytes, prepareBaseline, prepareWorkspace } from './lib/workspace.mjs';
+import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
+import { startNginx } from '../scripts/nginx.mjs';
+import { findChromium } from '../scripts/chromium.mjs';
+import { markdownTable } from './lib/report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const posts = Number(option('posts', '1000'));
+if (!Number.isInteger(posts) || posts < 10) {
+  console.error('--posts must be a whole number of at least 10, e.g. npm run bench -- --posts 1000');
+  process.exit(1);
+}
+const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
+const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3 };
+const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse') };
+// --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
+const reuseBuild = flag('reuse-build');
+const loadSeconds = Number(option('load-seconds', '10'));
+const lighthouseRuns = Number(option('lighthouse-runs', '3'));
+
+const work = path.join(ROOT, 'bench', 'work', String(posts));
+const resultFile = path.join(ROOT, 'bench', 'results', `${posts}.json`);
+const baseDir = path.join(ROOT, 'bench', 'work', 'baseline');
+const started = Date.now();
+const step = (text) => console.log(`\n▶ [${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+
+// Node's default heap limit, always: the point is that the build fits without raising it.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${ports.next}` };
+delete env.NODE_OPTIONS;
+
+const result = {
+  posts,
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100) },
+  archive: null,
+  build: null,
+  staticExport: null,
+  pages: {},
+  load: {},
+  lighthouse: {},
+};
+
+const round = (v) => Math.round(v * 10) / 10;
+
+async function serveNext(dir, port, name) {
+  // The copy's own next (one React for Next and the app); the bare app resolves from the project's.
+  const home = fs.existsSync(path.join(dir, 'node_modules', 'next')) ? dir : ROOT;
+  const server = startServer(process.execPath, [path.join(home, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    logFile: path.join(dir, `${name}-next-start.log`),
+  });
+  await waitFor(`http://127.0.0.1:${port}/`);
+  return server;
+}
+
+/** Writes what is measured so far: a late failure keeps the build figures. */
+function save(complete = false) {
+  fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+  fs.writeFileSync(resultFile, `${JSON.stringify({ ...result, complete }, null, 2)}\n`);
+}
+
+async function buildStage() {
+  if (reuseBuild) {
+    const previous = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
+    if (!previous?.build || !fs.existsSync(path.join(work, '.next', 'BUILD_ID'))) throw new Error(`--reuse-build needs a finished build in ${path.relative(ROOT, work)} and its figures in ${path.relative(ROOT, resultFile)}`);
+    // Everything measured before stays unless measured again now (e.g. --no-export keeps the nginx figures).
+    Object.assign(result, { ...previous, date: result.date, machine: result.machine, buildDate: previous.buildDate ?? previous.date });
+    step('Reusing the last build of this size');
+    return;
+  }
+  step('Copying the project and generating the archive');
+  prepareWorkspace(ROOT, work);
+  result.archive = writeArchive(path.join(work, 'content'), posts, { onProgress: (n) => process.stdout.write(`  ${n} posts written\r`) });
+  console.log(`  ${posts} posts (${result.archive.hidden} hidden), ${result.archive.authors} authors (${result.archive.profiles} with a profile), ${result.archive.categories} categories, ${(result.archive.bytes / 2 ** 20).toFixed(1)} MB of markdown`);
+
+  step('Cold build: npm run build, one step at a time');
+  const phases = await runScriptSteps('build', work, env, 'build');
+  result.build = summariseBuild(phases, work, posts);
+  result.buildDate = result.date;
+  save();
+  console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+}
+
+/** Lighthouse on each kind of page and on the bare page: the median of several runs by performance score. */
+function lighthouseStage(kinds) {
+  step('Lighthouse (mobile preset) on home, article, category, author and the bare page');
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('no Chromium: install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH');
+  // The bare page shows what the framework alone scores on this machine, at this moment.
+  const targets = [...Object.entries(kinds).map(([kind, p]) => [kind, `http://127.0.0.1:${ports.next}${p}`]), ['baseline', `http://127.0.0.1:${ports.baseline}/`]];
+  for (const [kind, url] of targets) {
+    const runs = [];
+    for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(url, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}-${i + 1}.json`) }));
+    const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+    const r = { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((x) => x.performance) };
+    result.lighthouse[kind] = r;
+    console.log(`  ${kind}: performance ${r.performance} (runs: ${r.runs.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}${r.failing.length ? `; below 1: ${r.failing.join(', ')}` : ''}`);
+  }
+}
+
+async function serveStage(kinds) {
+  step('Baseline: a bare Next.js app with the same next and react');
+  prepareBaseline(ROOT, baseDir);
+  const baseBuild = await measured(`node ${path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')} build`, { cwd: baseDir, env, label: 'baseline' });
+  if (baseBuild.code !== 0) throw new Error('the bare Next.js app did not build');
+
+  step('Serving with next start: page weight and load');
+  const server = await serveNext(work, ports.next, 'site');
+  const base = await serveNext(baseDir, ports.baseline, 'baseline');
+  try {
+    const authorPage = await (await fetchRetry(`http://127.0.0.1:${ports.next}/blog/author`)).text();
+    kinds.author = /href="(\/blog\/author\/[^"/]+)"/.exec(authorPage)?.[1] ?? '/blog/author';
+    for (const [kind, p] of Object.entries(kinds)) result.pages[kind] = await pageWeight(`http://127.0.0.1:${ports.next}${p}`);
+    result.pages.baseline = await pageWeight(`http://127.0.0.1:${ports.baseline}/`);
+    const a = result.pages.article;
+    console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
+    const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
+    console.log(`  load on next start: ${url} for ${loadSeconds} s`);
+    result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
+    console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
+    const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
+    result.cacheControl = { html: await headers(kinds.article), asset: await headers(a.scripts[0]?.url ?? '/') };
+    if (!skip.lighthouse) lighthouseStage(kinds);
+  } finally {
+    await server.stop();
+    await base.stop();
+  }
+  save();
+}
+
+async function exportStage(kinds) {
+  step('Static export: npm run build:static, then nginx');
+  // The export writes its own .next: keep the server build aside, so --reuse-build can serve it again.
+  const serverBuild = path.join(work, '.next-server');
+  fs.rmSync(serverBuild, { recursive: true, force: true });
+  fs.renameSync(path.join(work, '.next'), serverBuild);
+  const r = await measured('npm run build:static', { cwd: work, env: { ...env, PATH: `${path.join(work, 'node_modules', '.bin')}:${env.PATH}` }, label: 'export' });
+  fs.rmSync(path.join(work, '.next'), { recursive: true, force: true });
+  fs.renameSync(serverBuild, path.join(work, '.next'));
+  if (r.code !== 0) throw new Error('npm run build:static failed; its output is above');
+  const out = dirBytes(path.join(work, 'out'));
+  const htmlFiles = fs.readdirSync(path.join(work, 'out'), { recursive: true }).filter((f) => f.endsWith('.html')).length;
+  result.staticExport = { wallS: round(r.wallMs / 1000), cpuS: r.cpuMs === null ? null : round(r.cpuMs / 1000), peakTreeRssMB: r.peakTreeRssMB, files: out.files, htmlFiles, bytes: out.bytes };
+  console.log(`  out/: ${out.files} files (${htmlFiles} HTML), ${(out.bytes / 2 ** 20).toFixed(1)} MB, built in ${result.staticExport.wallS} s`);
+  if (skip.serve) return;
+  const nginx = await startNginx({ root: path.join(work, 'out'), port: ports.nginx, prefix: path.join(work, 'nginx') });
+  try {
+    const url = `http://127.0.0.1:${ports.nginx}${kinds.article}`;
+    await waitFor(url);
+    result.pages.articleNginx = await pageWeight(url);
+    console.log(`  load on nginx: ${url} for ${loadSeconds} s`);
+    result.load.nginx = load(url, { seconds: loadSeconds, root: ROOT });
+    console.log(`  ${result.load.nginx.rps} req/s, p50 ${result.load.nginx.p50Ms} ms, p99 ${result.load.nginx.p99Ms} ms (${result.load.nginx.tool})`);
+  } finally {
+    await nginx.stop();
+  }
+}
+
+async function main() {
+  console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 3}`);
+  await buildStage();
+  const article = typicalArticle(work);
+  result.typicalArticle = { slug: article.slug, markdownBytes: article.size };
+  const kinds = { home: '/', article: `/blog/${article.slug}`, category: '/blog/category/openstack', author: null };
+  if (!skip.serve) await serveStage(kinds);
+  if (!skip.export) await exportStage(kinds);
+  result.totalS = Math.round((Date.now() - started) / 1000);
+  save(true);
+  step(`Done in ${result.totalS} s: ${path.relative(ROOT, resultFile)}`);
+  console.log(`\n${markdownTable([result])}`);
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error.message}`);
+  process.exit(1);
+});
