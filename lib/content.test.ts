@@ -108,6 +108,11 @@ describe('visibility of hidden posts', () => {
     expect(slugs(dev.listedPosts())).toEqual(LISTED);
     expect(dev.categoryBySlug('secret-plans')).toEqual({ slug: 'secret-plans', label: 'Secret Plans', count: 1 });
     expect(dev.authorBySlug('pat-unlisted')?.count).toBe(1);
+    // Feeds and the sitemap read these: hidden posts stay out of them under next dev too.
+    expect(slugs(dev.postsInCategory('secret-plans'))).toEqual(['gamma-hidden']);
+    expect(dev.listedPostsInCategory('secret-plans')).toEqual([]);
+    expect(slugs(dev.postsByAuthor('pat-unlisted'))).toEqual(['gamma-hidden']);
+    expect(dev.listedPostsByAuthor('pat-unlisted')).toEqual([]);
   });
 });
 

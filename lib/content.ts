@@ -293,6 +293,18 @@ export function postsByAuthor(slug: string): PostSummary[] {
   return data().byAuthor.get(slug) ?? [];
 }
 
+const listedOnly = (posts: PostSummary[]) => (PREVIEW ? posts.filter((p) => !p.hidden) : posts);
+
+/** Listed posts in a category, newest first: never a hidden one, not even under `next dev` (feeds, sitemap). */
+export function listedPostsInCategory(slug: string): PostSummary[] {
+  return listedOnly(postsInCategory(slug));
+}
+
+/** Listed posts credited to an author, newest first: never a hidden one, not even under `next dev`. */
+export function listedPostsByAuthor(slug: string): PostSummary[] {
+  return listedOnly(postsByAuthor(slug));
+}
+
 /** The newer and older listed neighbours of a post; none for a hidden post. */
 export function adjacentPosts(slug: string): { newer: PostSummary | null; older: PostSummary | null } {
   const { listed, listedIndex } = data();

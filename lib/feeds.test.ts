@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { XmlDocument } from 'libxml2-wasm';
-import { absoluteHtml, feedDocument, newestVisible, type FeedEntry, type FeedMeta } from './feeds';
+import { absoluteHtml, feedDocument, type FeedEntry, type FeedMeta } from './feeds';
 import { feedLinks } from './feed-links';
 import { site } from './site';
 
@@ -60,14 +60,6 @@ describe('absoluteHtml', () => {
   });
 });
 
-describe('newestVisible', () => {
-  const posts = [{ hidden: false, n: 1 }, { hidden: true, n: 2 }, { hidden: false, n: 3 }, { hidden: false, n: 4 }];
-
-  it('keeps the first N posts that are not hidden, in order', () => {
-    expect(newestVisible(posts, 2).map((p) => p.n)).toEqual([1, 3]);
-    expect(newestVisible(posts, 10).map((p) => p.n)).toEqual([1, 3, 4]);
-  });
-});
 
 describe('RSS 2.0', () => {
   const xml = feedDocument(meta('rss.xml'), entries);

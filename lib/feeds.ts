@@ -9,8 +9,8 @@ import {
   categoryBySlug,
   listedPosts,
   postBySlug,
-  postsByAuthor,
-  postsInCategory,
+  listedPostsByAuthor,
+  listedPostsInCategory,
   type PostSummary,
 } from './content';
 import { FEED_TYPES, feedPath, feedTitle, formatOf, type FeedScope } from './feed-links';
@@ -146,21 +146,11 @@ export function feedDocument(meta: FeedMeta, entries: FeedEntry[]): string {
   return format === 'atom' ? feed.atom1() : feed.rss2();
 }
 
-/** The first `limit` posts of a newest-first list that are not hidden; stops as soon as it has them. */
-export function newestVisible<T extends Pick<PostSummary, 'hidden'>>(posts: T[], limit: number): T[] {
-  const picked: T[] = [];
-  for (const post of posts) {
-    if (picked.length === limit) break;
-    if (!post.hidden) picked.push(post);
-  }
-  return picked;
-}
-
 /** The newest listed posts of a scope, at most `site.feedSize`; hidden posts never, even under `next dev`. */
 export function feedPosts(scope: FeedScope): PostSummary[] {
   const pool =
-    scope.kind === 'site' ? listedPosts() : scope.kind === 'category' ? postsInCategory(scope.slug) : postsByAuthor(scope.slug);
-  return newestVisible(pool, site.feedSize);
+    scope.kind === 'site' ? listedPosts() : scope.kind === 'category' ? listedPostsInCategory(scope.slug) : listedPostsByAuthor(scope.slug);
+  return pool.slice(0, site.feedSize);
 }
 
 function metaOf(scope: FeedScope, file: FeedFile): FeedMeta {

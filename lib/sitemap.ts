@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { authors, categories, listedPosts, postsByAuthor, postsInCategory, type PostSummary } from './content';
+import { authors, categories, listedPosts, listedPostsByAuthor, listedPostsInCategory, type PostSummary } from './content';
 import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, homePath, postPath, sitemapPartPath, sitemapPath } from './paths';
 import { absoluteUrl, site } from './site';
 
@@ -28,7 +28,6 @@ export function listPages(posts: Pick<PostSummary, 'publishedAt'>[], pathFor: (p
 export function sitemapEntries(): SitemapEntry[] {
   const listed = listedPosts();
   const newest = listed[0]?.publishedAt ?? null;
-  const visible = (posts: PostSummary[]) => posts.filter((p) => !p.hidden);
   const entries: SitemapEntry[] = [
     { url: absoluteUrl(homePath()), lastModified: newest },
     ...listPages(listed, blogPath, site.pageSize),
@@ -36,10 +35,10 @@ export function sitemapEntries(): SitemapEntry[] {
     { url: absoluteUrl(authorsPath()), lastModified: newest },
   ];
   for (const category of categories()) {
-    const posts = visible(postsInCategory(category.slug));
+    const posts = listedPostsInCategory(category.slug);
     if (posts.length) entries.push(...listPages(posts, (n) => categoryPath(category.slug, n), site.pageSize));
   }
-  for (const author of authors()) entries.push(...listPages(visible(postsByAuthor(author.slug)), (n) => authorPath(author.slug, n), site.pageSize));
+  for (const author of authors()) entries.push(...listPages(listedPostsByAuthor(author.slug), (n) => authorPath(author.slug, n), site.pageSize));
   for (const post of listed) entries.push({ url: absoluteUrl(postPath(post.slug)), lastModified: post.publishedAt });
   return entries;
 }
