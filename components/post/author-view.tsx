@@ -1,5 +1,5 @@
 import type { AuthorEntry, Page, PostSummary } from '@/lib/content';
-import { authorPath, authorsPath } from '@/lib/paths';
+import { blogPath, authorPath, authorsPath } from '@/lib/paths';
 import { BreadcrumbLd, ProfileLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';
 import { PagedPostList } from './paged-post-list';
@@ -37,7 +37,7 @@ export function AuthorView({ author, page }: Props) {
       <ProfileLd author={author} />
       <BreadcrumbLd
         trail={[
-          { name: 'Blog', path: '/blog' },
+          { name: 'Blog', path: blogPath() },
           { name: 'Authors', path: authorsPath() },
           { name: author.name, path: authorPath(author.slug, page.page) },
         ]}

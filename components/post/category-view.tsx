@@ -1,5 +1,5 @@
 import type { CategoryEntry, Page, PostSummary } from '@/lib/content';
-import { categoriesPath, categoryPath } from '@/lib/paths';
+import { blogPath, categoriesPath, categoryPath } from '@/lib/paths';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';
 import { PagedPostList } from './paged-post-list';
@@ -11,7 +11,7 @@ export function CategoryView({ category, page, sidebar }: Props) {
     <>
       <BreadcrumbLd
         trail={[
-          { name: 'Blog', path: '/blog' },
+          { name: 'Blog', path: blogPath() },
           { name: 'Categories', path: categoriesPath() },
           { name: category.label, path: categoryPath(category.slug, page.page) },
         ]}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { authors } from '@/lib/content';
 import { authorsMetadata } from '@/lib/seo';
-import { authorPath, authorsPath } from '@/lib/paths';
+import { blogPath, authorPath, authorsPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
 
@@ -10,7 +10,7 @@ export const metadata = authorsMetadata();
 export default function AuthorsPage() {
   return (
     <>
-      <BreadcrumbLd trail={[{ name: 'Blog', path: '/blog' }, { name: 'Authors', path: authorsPath() }]} />
+      <BreadcrumbLd trail={[{ name: 'Blog', path: blogPath() }, { name: 'Authors', path: authorsPath() }]} />
       <PageHeading title="Authors" />
       <ul className="grid gap-3 sm:grid-cols-2">
         {authors().map((a) => (

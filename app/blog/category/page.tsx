@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { categories } from '@/lib/content';
 import { categoriesMetadata } from '@/lib/seo';
-import { categoriesPath, categoryPath } from '@/lib/paths';
+import { blogPath, categoriesPath, categoryPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
 
@@ -10,7 +10,7 @@ export const metadata = categoriesMetadata();
 export default function CategoriesPage() {
   return (
     <>
-      <BreadcrumbLd trail={[{ name: 'Blog', path: '/blog' }, { name: 'Categories', path: categoriesPath() }]} />
+      <BreadcrumbLd trail={[{ name: 'Blog', path: blogPath() }, { name: 'Categories', path: categoriesPath() }]} />
       <PageHeading title="Categories" />
       <ul className="grid gap-3 sm:grid-cols-2">
         {categories().map((c) => (
