@@ -50,6 +50,19 @@ for (const viewport of [
         expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
       });
     }
+
+    // Chromium paints a half-parsed document when the parser yields (a slow network or a busy CPU):
+    // the header must not move when its last child, the search box, arrives after that first paint.
+    test('the header does not move when the search box arrives late', async ({ page }) => {
+      await page.goto(`/blog/${SEEDS[0]!.slug}`);
+      const rects = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('body > header a, body > header nav')].map((el) => JSON.stringify(el.getBoundingClientRect())),
+        );
+      const full = await rects();
+      await page.evaluate(() => document.querySelector('body > header form[role="search"]')!.remove());
+      expect(await rects()).toEqual(full);
+    });
   });
 }
 

@@ -13,7 +13,9 @@ const nav = [
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      {/* Logo and nav lead, the search box is pushed to the end: nothing's position depends on a later
+          sibling, so a page painted before the parser reaches the search box does not shift when it does. */}
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
           <span className="text-brand-600 dark:text-brand-300">OpenInfra</span> Blog
           <span className="sr-only"> — {site.name} home</span>
@@ -30,7 +32,9 @@ export function SiteHeader() {
           ))}
           <ThemeToggle />
         </nav>
-        <HeaderSearch />
+        <div className="sm:ml-auto">
+          <HeaderSearch />
+        </div>
       </div>
     </header>
   );
