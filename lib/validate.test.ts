@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fieldAtLine, parseFrontmatter } from './frontmatter';
 import { checkContent, checkPost, formatProblem, localImages, type Problem } from './validate';
 
@@ -241,5 +241,37 @@ describe('formatProblem', () => {
     expect(formatProblem(error('content/posts/x.md', 'title', 'is missing', 'add `title: Your headline`'))).toBe(
       'error: content/posts/x.md: title is missing.\n  fix: add `title: Your headline`.',
     );
+  });
+});
+
+describe('a file deleted while the folder is being checked (a save under npm run dev)', () => {
+  const folder = path.join(BAD, 'duplicate-url');
+  const [first, second] = fs.readdirSync(path.join(folder, 'posts')).sort();
+
+  it('is left out, not a crash: the check sees the folder as it is after the deletion', () => {
+    const read = fs.readFileSync;
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (String(file).endsWith(second!)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${String(file)}'`), { code: 'ENOENT' });
+      return (read as (...a: unknown[]) => unknown)(file, ...rest);
+    }) as typeof fs.readFileSync);
+    try {
+      // Two posts on one URL: with the second one gone, nothing collides any more.
+      expect(check('duplicate-url').errors).toEqual([]);
+      expect(spy).toHaveBeenCalledWith(expect.stringContaining(first!), 'utf8');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(check('duplicate-url').errors).toHaveLength(1);
+  });
+
+  it('any other read error still stops the check', () => {
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(() => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    });
+    try {
+      expect(() => check('duplicate-url')).toThrow('EACCES');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -172,6 +172,16 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** A file's text, or null when it was deleted between listing the folder and reading it (an editor's save in `npm run dev`). */
+function readListed(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 function misplacedFile(file: string, folder: 'posts' | 'authors' | null): Problem {
   const ext = path.extname(file).toLowerCase();
   const known = DOCUMENT_EXTENSIONS.has(ext);
@@ -198,7 +208,9 @@ function checkAuthors(files: string[], ctx: CheckContext, push: (p: Problem) => 
       push(misplacedFile(file, 'authors'));
       continue;
     }
-    const { problems, slugs } = checkAuthor(rel(file), fs.readFileSync(file, 'utf8'), ctx);
+    const text = readListed(file);
+    if (text === null) continue;
+    const { problems, slugs } = checkAuthor(rel(file), text, ctx);
     problems.forEach(push);
     for (const slug of slugs) {
       const other = profileFile.get(slug);
@@ -229,7 +241,9 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       continue;
     }
     const name = rel(file);
-    const { problems, slug } = checkPost(name, fs.readFileSync(file, 'utf8'), ctx);
+    const text = readListed(file);
+    if (text === null) continue;
+    const { problems, slug } = checkPost(name, text, ctx);
     problems.forEach(push);
     if (!slug) continue;
     const other = fileBySlug.get(slug);
