@@ -18,11 +18,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => g
 // contentlayer2 prints one of these after each generation, or after one it refused.
 const GENERATED = /^Generated \d+ documents? in/;
 const FAILED = /^Error: /;
-const CONTENTLAYER = 'contentlayer2 dev';
+const CONTENTLAYER = 'contentlayer2 watch';
 
 /** Starts contentlayer2's watcher; resolves with how its first generation went. */
 function startContentlayer() {
-  const child = group.start(CONTENTLAYER, bin('contentlayer2'), ['dev'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // `contentlayer2 dev`'s pipeline without its CLI, which is quadratic in the number of posts (scripts/content-build.mjs).
+  const script = path.join(root, 'scripts', 'content-build.mjs');
+  const child = group.start(CONTENTLAYER, process.execPath, [script, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve) => {
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
@@ -35,14 +37,14 @@ function startContentlayer() {
   });
 }
 
-// contentlayer2 dev crashes on the next change when its first generation failed with nothing
+// contentlayer2's watcher crashes on the next change when its first generation failed with nothing
 // written before (no cache). Then it is stopped, and started again on each save until it builds.
 const generatedDir = path.join(root, GENERATED_DIR);
 let waitingForSave = false;
 let savedWhileStarting = false;
 let starting = false;
 
-/** Runs contentlayer2 dev; resolves with its first outcome, after stopping it if it cannot recover. */
+/** Runs contentlayer2's watcher; resolves with its first outcome, after stopping it if it cannot recover. */
 async function runContentlayer() {
   starting = true;
   savedWhileStarting = false;
