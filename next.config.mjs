@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
 const staticExport = process.env.NEXT_OUTPUT === 'export';
@@ -16,6 +17,10 @@ const pageExtensions = ['tsx', 'ts', 'jsx', 'js'];
 export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
+    // Next prerenders with one worker fewer than there are cores: one worker on a 2-core machine,
+    // while the parent mostly waits. Two workers there cut static generation of 1,000 posts from
+    // 29.6 s to 22.2 s for ~170 MB more (`npm run bench`).
+    experimental: { cpus: Math.max(1, os.availableParallelism()) },
     poweredByHeader: false,
     // `npm run build:static` sets NEXT_OUTPUT=export to write the whole site to out/.
     output: staticExport ? 'export' : undefined,
