@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { authors, browsablePosts, categories, laterPageNumbers, postSlugs } from './content';
+import { authors, browsablePosts, categories, postSlugs } from './content';
+import { laterPageNumbers } from './pagination';
 import { authorPath, blogPath, categoryPath, postPath } from './paths';
 import { GENERATED_DIR, generationStamp, watchContent, type ContentWatcher } from './content-watch';
 import { STATUS_EVENT, sseFrame, type ContentStatus } from './live-preview';

@@ -1,24 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STALE_SLUG, fixtureGenerated } from '../test/global-setup';
-import {
-  adjacentPosts,
-  authorBySlug,
-  authors,
-  browsablePosts,
-  categories,
-  categoryBySlug,
-  laterPageNumbers,
-  latestPosts,
-  listedPosts,
-  pageParam,
-  paginate,
-  postBySlug,
-  postSlugs,
-  postSummary,
-  postsByAuthor,
-  postsInCategory,
-  relatedPosts,
-} from './content';
+import { adjacentPosts, authorBySlug, authors, browsablePosts, categories, categoryBySlug, latestPosts, listedPosts, postBySlug, postSlugs, postSummary, postsByAuthor, postsInCategory, relatedPosts } from './content';
+import { laterPageNumbers, pageParam, paginate } from './pagination';
 
 // Every query reads test/fixtures/content, built by contentlayer2 in test/global-setup.ts.
 const slugs = (posts: { slug: string }[]) => posts.map((p) => p.slug);

@@ -1,57 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentlayer/generated';
+import { contentFile, generationStamp, readPostBody, readPostSummaries, readProfiles, type AuthorProfile, type CategoryRef, type Post, type PostSummary } from './content-source';
 import type { Person } from './slug';
 import { site } from './site';
 
 /*
- * The one content boundary. Only this module touches contentlayer's output, and it decides
- * visibility (hidden posts) once. It reads the generated JSON at run time instead of importing
- * `allPosts`, so no server chunk carries the archive's bodies: lists load summaries, and an
- * article page reads only its own body.
+ * The one content boundary: every view, feed and sitemap asks these queries, and visibility
+ * (hidden posts) is decided here once. lib/content-source.ts reads contentlayer's output.
  */
 
-export type CategoryRef = { slug: string; label: string };
-
-export type PostSummary = {
-  slug: string;
-  url: string;
-  title: string;
-  seoTitle: string;
-  description: string;
-  excerpt: string;
-  publishedAt: string;
-  authorLine: string;
-  authors: Person[];
-  categories: CategoryRef[];
-  readingMinutes: number;
-  hidden: boolean;
-  twitterCreator: string | null;
-  image: string | null;
-  /** Path of the source file below the content folder, for messages. */
-  sourceFile: string;
-};
-
-export type Post = PostSummary & { html: string; markdown: string };
-
-export type AuthorProfile = Pick<GeneratedAuthor, 'authorName' | 'company' | 'bio' | 'avatar'> & {
-  twitter: string | null;
-};
+export type { AuthorProfile, CategoryRef, Post, PostSummary };
 
 export type AuthorEntry = { slug: string; name: string; count: number; profile: AuthorProfile | null };
 export type CategoryEntry = CategoryRef & { count: number };
 
-export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
-
 /** True under `next dev`: hidden posts then show in lists, marked, so editors can preview them. */
 export const PREVIEW = process.env.NODE_ENV === 'development';
-
-// Unit tests set CONTENTLAYER_DIR to fixture output built elsewhere, so they never overwrite the site's .contentlayer/generated.
-// turbopackIgnore: the build would otherwise trace every generated file (10,000 posts: 10,043) into
-// each route's .nft.json and warn that the pattern is too broad. `next start` reads them in place.
-const GENERATED = path.resolve(
-  process.env.CONTENTLAYER_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated'),
-);
 
 type Store = {
   stamp: string;
@@ -71,36 +33,6 @@ type Store = {
 
 let store: Store | null = null;
 
-function stampOf(): string {
-  try {
-    return String(fs.statSync(/* turbopackIgnore: true */ path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
-  } catch {
-    throw new Error(
-      `No generated content in ${path.relative(process.cwd(), GENERATED) || GENERATED}. Run \`npx contentlayer2 build\` (npm run build and npm run dev do it for you).`,
-    );
-  }
-}
-
-function toSummary(doc: GeneratedPost): PostSummary {
-  return {
-    slug: doc.slug,
-    url: doc.url,
-    title: doc.title.trim(),
-    seoTitle: doc.seo?.title?.trim() || doc.title.trim(),
-    description: doc.description,
-    excerpt: doc.excerpt,
-    publishedAt: doc.publishedAt,
-    authorLine: doc.author.trim(),
-    authors: doc.authors as Person[],
-    categories: doc.categories as CategoryRef[],
-    readingMinutes: doc.readingMinutes,
-    hidden: doc.hidePost === true,
-    twitterCreator: doc.twitterCreator || null,
-    image: doc.seo?.image?.trim() || null,
-    sourceFile: doc._raw.sourceFilePath,
-  };
-}
-
 const newestFirst = (a: PostSummary, b: PostSummary) =>
   b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
 
@@ -110,40 +42,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function readProfiles(): Map<string, AuthorProfile> {
-  const file = path.join(GENERATED, 'Author', '_index.json');
-  const docs: GeneratedAuthor[] = fs.existsSync(/* turbopackIgnore: true */ file) ? JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) : [];
-  return new Map(
-    docs.map((a) => [
-      a.slug,
-      { authorName: a.authorName, company: a.company, bio: a.bio, avatar: a.avatar, twitter: a.twitterHandle || null },
-    ]),
-  );
-}
-
-/** A source path as the editor knows it: below CONTENT_DIR (default content/). */
-const contentFile = (sourceFile: string) =>
-  path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? 'content', sourceFile));
-
-/**
- * The JSON files of the current documents, as listed by contentlayer's own barrel file. The
- * folder itself is not the list: contentlayer2 never deletes the JSON of a removed or renamed post.
- */
-function currentDocumentFiles(dir: string): string[] {
-  const barrel = fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, '_index.mjs'), 'utf8');
-  return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
-}
-
 function load(stamp: string): Store {
-  const dir = path.join(GENERATED, 'Post');
   const profiles = readProfiles();
   // A person with a profile is named as the profile spells it ("Ildiko Vancsa" -> "Ildikó Váncsa").
   const canonical = (people: Person[]) => people.map((p) => ({ ...p, name: profiles.get(p.slug)?.authorName ?? p.name }));
   const bySlug: Store['bySlug'] = new Map();
-  // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
-  for (const name of currentDocumentFiles(dir).sort()) {
-    const jsonFile = path.join(dir, name);
-    const summary = toSummary(JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost);
+  for (const summary of readPostSummaries()) {
     summary.authors = canonical(summary.authors);
     const clash = bySlug.get(summary.slug);
     if (clash) {
@@ -152,7 +56,7 @@ function load(stamp: string): Store {
           'Give one of them a different seo.url.',
       );
     }
-    bySlug.set(summary.slug, { ...summary, jsonFile });
+    bySlug.set(summary.slug, summary);
   }
   const all = [...bySlug.values()].sort(newestFirst);
   const listed = all.filter((p) => !p.hidden);
@@ -202,7 +106,7 @@ function data(): Store {
   if (store && !PREVIEW) return store;
   for (let attempt = 1; ; attempt++) {
     try {
-      const stamp = stampOf();
+      const stamp = generationStamp();
       if (!store || store.stamp !== stamp) store = load(stamp);
       return store;
     } catch (error) {
@@ -246,8 +150,7 @@ export function postBySlug(slug: string): Post | null {
   const summary = data().bySlug.get(slug);
   if (!summary) return null;
   const { jsonFile, ...rest } = summary;
-  const doc = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost;
-  return { ...rest, html: doc.body.html, markdown: doc.body.raw };
+  return { ...rest, ...readPostBody(jsonFile) };
 }
 
 /** Categories of the browsable posts with their counts, by label. */
@@ -335,22 +238,4 @@ export function relatedPosts(slug: string, count: number = site.relatedCount): P
     if (picked.length < count && newer >= 0) picked.push(pool[newer--]!);
   }
   return picked;
-}
-
-/** Page `page` (1-based) of `items`, or null when that page does not exist. Page 1 of nothing exists. */
-export function paginate<T>(items: T[], page: number, size: number = site.pageSize): Page<T> | null {
-  const totalPages = Math.max(1, Math.ceil(items.length / size));
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  return { items: items.slice((page - 1) * size, page * size), page, totalPages, total: items.length };
-}
-
-/** Page numbers from 2 up, for the /page/N routes of a list. */
-export function laterPageNumbers(count: number, size: number = site.pageSize): number[] {
-  const totalPages = Math.max(1, Math.ceil(count / size));
-  return Array.from({ length: totalPages - 1 }, (_, i) => i + 2);
-}
-
-/** Parses a /page/N segment: a positive integer with no leading zero, else null. */
-export function pageParam(raw: string): number | null {
-  return /^[1-9]\d*$/.test(raw) ? Number(raw) : null;
 }

@@ -1,4 +1,5 @@
-import { browsablePosts, categories, paginate } from '@/lib/content';
+import { browsablePosts, categories } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
 import { blogMetadata } from '@/lib/seo';
 import { blogPath } from '@/lib/paths';
 import { PagedPostList } from '@/components/post/paged-post-list';

@@ -1,4 +1,5 @@
-import type { AuthorEntry, Page, PostSummary } from '@/lib/content';
+import type { AuthorEntry, PostSummary } from '@/lib/content';
+import type { Page } from '@/lib/pagination';
 import { blogPath, authorPath, authorsPath } from '@/lib/paths';
 import { BreadcrumbLd, ProfileLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';

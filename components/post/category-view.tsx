@@ -1,4 +1,5 @@
-import type { CategoryEntry, Page, PostSummary } from '@/lib/content';
+import type { CategoryEntry, PostSummary } from '@/lib/content';
+import type { Page } from '@/lib/pagination';
 import { blogPath, categoriesPath, categoryPath } from '@/lib/paths';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';

@@ -1,4 +1,5 @@
-import type { CategoryEntry, Page, PostSummary } from '@/lib/content';
+import type { CategoryEntry, PostSummary } from '@/lib/content';
+import type { Page } from '@/lib/pagination';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Pagination } from '@/components/ui/pagination';
 import { PostList } from './post-list';

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors, paginate, postsByAuthor } from '@/lib/content';
+import { authorBySlug, authors, postsByAuthor } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
 import { authorMetadata } from '@/lib/seo';
 import { AuthorView } from '@/components/post/author-view';
 

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { categories, categoryBySlug, paginate, postsInCategory } from '@/lib/content';
+import { categories, categoryBySlug, postsInCategory } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
 import { categoryMetadata } from '@/lib/seo';
 import { CategoryView } from '@/components/post/category-view';
 

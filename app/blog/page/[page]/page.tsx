@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { browsablePosts, categories, laterPageNumbers, pageParam, paginate } from '@/lib/content';
+import { browsablePosts, categories } from '@/lib/content';
+import { laterPageNumbers, pageParam, paginate } from '@/lib/pagination';
 import { blogMetadata } from '@/lib/seo';
 import { blogPath } from '@/lib/paths';
 import { PagedPostList } from '@/components/post/paged-post-list';

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors, laterPageNumbers, pageParam, paginate, postsByAuthor } from '@/lib/content';
+import { authorBySlug, authors, postsByAuthor } from '@/lib/content';
+import { laterPageNumbers, pageParam, paginate } from '@/lib/pagination';
 import { authorMetadata } from '@/lib/seo';
 import { AuthorView } from '@/components/post/author-view';
 import { pagedParams } from '@/lib/static-params';

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentlayer/generated';
+import type { Person } from './slug';
+
+/*
+ * The only reader of contentlayer's output (ESLint enforces it). It reads the generated JSON at
+ * run time instead of importing `allPosts`, so no server chunk carries the archive's bodies.
+ * lib/content.ts builds the queries (and decides visibility) on top of it.
+ */
+
+export type CategoryRef = { slug: string; label: string };
+
+export type PostSummary = {
+  slug: string;
+  url: string;
+  title: string;
+  seoTitle: string;
+  description: string;
+  excerpt: string;
+  publishedAt: string;
+  authorLine: string;
+  authors: Person[];
+  categories: CategoryRef[];
+  readingMinutes: number;
+  hidden: boolean;
+  twitterCreator: string | null;
+  image: string | null;
+  /** Path of the source file below the content folder, for messages. */
+  sourceFile: string;
+};
+
+export type Post = PostSummary & { html: string; markdown: string };
+
+export type AuthorProfile = Pick<GeneratedAuthor, 'authorName' | 'company' | 'bio' | 'avatar'> & {
+  twitter: string | null;
+};
+
+// Unit tests set CONTENTLAYER_DIR to fixture output built elsewhere, so they never overwrite the site's .contentlayer/generated.
+// turbopackIgnore: the build would otherwise trace every generated file (10,000 posts: 10,043) into
+// each route's .nft.json and warn that the pattern is too broad. `next start` reads them in place.
+const GENERATED = path.resolve(
+  process.env.CONTENTLAYER_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated'),
+);
+
+/** Changes each time contentlayer finishes a generation (the mtime of its post index). */
+export function generationStamp(): string {
+  try {
+    return String(fs.statSync(/* turbopackIgnore: true */ path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
+  } catch {
+    throw new Error(
+      `No generated content in ${path.relative(process.cwd(), GENERATED) || GENERATED}. Run \`npx contentlayer2 build\` (npm run build and npm run dev do it for you).`,
+    );
+  }
+}
+
+function toSummary(doc: GeneratedPost): PostSummary {
+  return {
+    slug: doc.slug,
+    url: doc.url,
+    title: doc.title.trim(),
+    seoTitle: doc.seo?.title?.trim() || doc.title.trim(),
+    description: doc.description,
+    excerpt: doc.excerpt,
+    publishedAt: doc.publishedAt,
+    authorLine: doc.author.trim(),
+    authors: doc.authors as Person[],
+    categories: doc.categories as CategoryRef[],
+    readingMinutes: doc.readingMinutes,
+    hidden: doc.hidePost === true,
+    twitterCreator: doc.twitterCreator || null,
+    image: doc.seo?.image?.trim() || null,
+    sourceFile: doc._raw.sourceFilePath,
+  };
+}
+
+/** Every author profile by slug. */
+export function readProfiles(): Map<string, AuthorProfile> {
+  const file = path.join(GENERATED, 'Author', '_index.json');
+  const docs: GeneratedAuthor[] = fs.existsSync(/* turbopackIgnore: true */ file) ? JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) : [];
+  return new Map(
+    docs.map((a) => [
+      a.slug,
+      { authorName: a.authorName, company: a.company, bio: a.bio, avatar: a.avatar, twitter: a.twitterHandle || null },
+    ]),
+  );
+}
+
+/** A source path as the editor knows it: below CONTENT_DIR (default content/). */
+export const contentFile = (sourceFile: string) =>
+  path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? 'content', sourceFile));
+
+/**
+ * The JSON files of the current documents, as listed by contentlayer's own barrel file. The
+ * folder itself is not the list: contentlayer2 never deletes the JSON of a removed or renamed post.
+ */
+function currentDocumentFiles(dir: string): string[] {
+  const barrel = fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, '_index.mjs'), 'utf8');
+  return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
+}
+
+/** The summary of every current post, with the JSON file its body is in; ordered by file name. */
+export function readPostSummaries(): (PostSummary & { jsonFile: string })[] {
+  const dir = path.join(GENERATED, 'Post');
+  // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
+  return currentDocumentFiles(dir)
+    .sort()
+    .map((name) => {
+      const jsonFile = path.join(dir, name);
+      return { ...toSummary(JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost), jsonFile };
+    });
+}
+
+/** A post's body, read from its JSON file only when its page is rendered. */
+export function readPostBody(jsonFile: string): { html: string; markdown: string } {
+  const doc = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost;
+  return { html: doc.body.html, markdown: doc.body.raw };
+}
