@@ -38,3 +38,23 @@ export function writeNewFile(file: string, source: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, source, { flag: 'wx' });
 }
+
+/** Every file below `dir` (dot files left out), sorted; none when `dir` does not exist. */
+export function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** A file's text, or null when it was deleted between listing the folder and reading it (an editor's save in `npm run dev`). */
+export function readListed(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -4,6 +4,7 @@ import { isRecord, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { dateProblem, slugProblem, templateKeyProblem } from './post-rules';
 import { peopleFromAuthor, postSlug } from './slug';
 import { twitterHandle } from './twitter';
+import { listFiles, readListed } from './post-files';
 
 export type Severity = 'error' | 'warning';
 
@@ -161,25 +162,6 @@ export function localImages(body: string, seoImage?: unknown): string[] {
   for (const m of body.matchAll(/<img\b[^>]*\bsrc=["'](\/[^"']+)["']/gi)) found.add(m[1]!);
   if (typeof seoImage === 'string' && seoImage.startsWith('/')) found.add(seoImage);
   return [...found].filter((src) => !src.startsWith('//'));
-}
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-/** A file's text, or null when it was deleted between listing the folder and reading it (an editor's save in `npm run dev`). */
-function readListed(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 function misplacedFile(file: string, folder: 'posts' | 'authors' | null): Problem {
