@@ -8,10 +8,8 @@ const rel = (f: string) => path.relative(process.cwd(), f) || f;
 /** The slug each post in `postsDir` resolves to, with its file (relative to the working directory). */
 export function existingPostSlugs(postsDir: string): Map<string, string> {
   const slugs = new Map<string, string>();
-  if (!fs.existsSync(postsDir)) return slugs;
-  for (const entry of fs.readdirSync(postsDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-    const file = path.join(entry.parentPath, entry.name);
+  for (const file of listFiles(postsDir)) {
+    if (!file.endsWith('.md')) continue;
     const parsed = parseFrontmatter(fs.readFileSync(file, 'utf8'));
     if ('problem' in parsed || typeof parsed.data.title !== 'string') continue;
     const seo = isRecord(parsed.data.seo) ? parsed.data.seo : {};
