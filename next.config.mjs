@@ -18,8 +18,8 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     // Next prerenders with one worker fewer than there are cores: one worker on a 2-core machine,
-    // while the parent mostly waits. Two workers there cut static generation of 1,000 posts from
-    // 29.6 s to 22.2 s for ~170 MB more (`npm run bench`).
+    // while the parent mostly waits. Two workers there cut `next build` of 1,000 posts from 79.5 s
+    // to 69.7 s for 259 MB more peak memory (`npm run bench -- --posts 1000`, README Performance).
     experimental: { cpus: Math.max(1, os.availableParallelism()) },
     poweredByHeader: false,
     // `npm run build:static` sets NEXT_OUTPUT=export to write the whole site to out/.
