@@ -1,11 +1,11 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import readingTime from 'reading-time';
-import { categorySlug, peopleFromAuthor, personSlug, postSlug } from './lib/slug';
-import { parseCmsDate } from './lib/dates';
-import { twitterHandle } from './lib/twitter';
-import { excerpt } from './lib/excerpt';
-import { markdownPipeline } from './lib/markdown';
-import { assertPostRules, dateProblem, problemError } from './lib/post-rules';
+import { categorySlug, peopleFromAuthor, personSlug, postSlug } from './lib/rules/slug';
+import { parseCmsDate } from './lib/rules/dates';
+import { twitterHandle } from './lib/rules/twitter';
+import { excerpt } from './lib/rules/excerpt';
+import { markdownPipeline } from './lib/rules/markdown';
+import { assertPostRules, dateProblem, problemError } from './lib/rules/post-rules';
 
 const Category = defineNestedType(() => ({
   name: 'Category',

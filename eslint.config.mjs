@@ -3,8 +3,8 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
 const contentBoundary = {
-  paths: [{ name: 'contentlayer/generated', message: 'Only lib/content-source.ts reads the generated content; import the queries of lib/content.ts instead.' }],
-  patterns: [{ group: ['**/.contentlayer/**'], message: 'Only lib/content-source.ts reads the generated content.' }],
+  paths: [{ name: 'contentlayer/generated', message: 'Only lib/content/source.ts reads the generated content; import the queries of lib/content/queries.ts instead.' }],
+  patterns: [{ group: ['**/.contentlayer/**'], message: 'Only lib/content/source.ts reads the generated content.' }],
 };
 
 export default defineConfig([
@@ -17,5 +17,5 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['lib/content-source.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['lib/content/source.ts'], rules: { 'no-restricted-imports': 'off' } },
 ]);

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { site } from '@/lib/site';
-import { rootMetadata } from '@/lib/seo';
+import { rootMetadata } from '@/lib/seo/metadata';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { ThemeScript } from '@/components/ui/theme-script';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { latestPosts } from '@/lib/content';
+import { latestPosts } from '@/lib/content/queries';
 import { authorsPath, blogPath, categoriesPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
 import { PostList } from '@/components/post/post-list';

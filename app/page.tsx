@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { latestPosts } from '@/lib/content';
-import { homeMetadata } from '@/lib/seo';
+import { latestPosts } from '@/lib/content/queries';
+import { homeMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { blogPath } from '@/lib/paths';
 import { HomeLd } from '@/components/seo/json-ld';

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { robotsRules } from '@/lib/sitemap';
+import { robotsRules } from '@/lib/syndication/sitemap';
 
 // A static export needs it said: robots.txt is a file written at build time.
 export const dynamic = 'force-static';

@@ -3,7 +3,7 @@
  * Exits 1 when there is an error (the build would refuse the content), 0 otherwise.
  */
 import path from 'node:path';
-import { checkContent, formatProblem } from '../lib/validate';
+import { checkContent, formatProblem } from '../lib/authoring/validate';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const quiet = process.argv.includes('--quiet');

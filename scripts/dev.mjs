@@ -7,8 +7,8 @@ import readline from 'node:readline';
 import { tsImport } from 'tsx/esm/api';
 
 const root = process.cwd();
-const { superviseProcesses } = await tsImport('../lib/dev-processes.ts', import.meta.url);
-const { GENERATED_DIR, formatStatus, generationStamp, watchContent, watchTree } = await tsImport('../lib/content-watch.ts', import.meta.url);
+const { superviseProcesses } = await tsImport('../lib/dev/processes.ts', import.meta.url);
+const { GENERATED_DIR, formatStatus, generationStamp, watchContent, watchTree } = await tsImport('../lib/dev/watch.ts', import.meta.url);
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const say = (message) => console.log(`[dev] ${message}`);

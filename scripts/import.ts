@@ -3,7 +3,7 @@
  * turns CMS markdown or plain-text articles into posts, reporting every change. Never overwrites.
  */
 import path from 'node:path';
-import { importCommand } from '../lib/import-command';
+import { importCommand } from '../lib/authoring/import-command';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const result = importCommand(process.argv.slice(2), { contentDir, publicDir: path.resolve('public') });

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { newPostCommand } from '../lib/new-post';
+import { newPostCommand } from '../lib/authoring/new-post';
 
 function gitUserName(): string | null {
   try {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, isSearchable, pageUrl } from './search-index.mjs';
-import { searchIndexAttributes } from '../lib/search';
+import { searchIndexAttributes } from '../lib/search/query';
 
 describe('pageUrl', () => {
   it('serves a built file at its clean URL', () => {

@@ -1,6 +1,6 @@
-import { browsablePosts, categories } from '@/lib/content';
-import { paginate } from '@/lib/pagination';
-import { blogMetadata } from '@/lib/seo';
+import { browsablePosts, categories } from '@/lib/content/queries';
+import { paginate } from '@/lib/content/pagination';
+import { blogMetadata } from '@/lib/seo/metadata';
 import { blogPath } from '@/lib/paths';
 import { PagedPostList } from '@/components/post/paged-post-list';
 

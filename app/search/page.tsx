@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { searchMetadata } from '@/lib/seo';
+import { searchMetadata } from '@/lib/seo/metadata';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchFallback } from '@/components/search/search-fallback';

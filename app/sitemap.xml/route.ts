@@ -1,4 +1,4 @@
-import { sitemapResponse } from '@/lib/sitemap';
+import { sitemapResponse } from '@/lib/syndication/sitemap';
 
 export const dynamic = 'force-static';
 

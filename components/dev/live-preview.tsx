@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useRouter } from 'next/navigation';
-import { CONTENT_UPDATED_EVENT, LIVE_PREVIEW_EVENTS_PATH, STATUS_EVENT, needsRefresh, problemLine, type ContentStatus } from '@/lib/live-preview';
+import { CONTENT_UPDATED_EVENT, LIVE_PREVIEW_EVENTS_PATH, STATUS_EVENT, needsRefresh, problemLine, type ContentStatus } from '@/lib/dev/live-preview';
 
 // Inline styles, not Tailwind classes: nothing of this dev-only component may reach the production CSS.
 const alertStyle: CSSProperties = {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Post, PostSummary } from '@/lib/content';
-import { searchIndexAttributes } from '@/lib/search';
+import type { Post, PostSummary } from '@/lib/content/queries';
+import { searchIndexAttributes } from '@/lib/search/query';
 import { PostByline } from './post-byline';
 import { CategoryLinks } from './category-links';
 import { HiddenBanner } from './hidden-banner';

@@ -1,5 +1,5 @@
-import type { AuthorEntry, PostSummary } from '@/lib/content';
-import type { Page } from '@/lib/pagination';
+import type { AuthorEntry, PostSummary } from '@/lib/content/queries';
+import type { Page } from '@/lib/content/pagination';
 import { blogPath, authorPath, authorsPath } from '@/lib/paths';
 import { BreadcrumbLd, ProfileLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';

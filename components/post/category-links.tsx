@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CategoryRef } from '@/lib/content';
+import type { CategoryRef } from '@/lib/content/queries';
 import { categoryPath } from '@/lib/paths';
 
 export function CategoryLinks({ categories, label = 'Categories' }: { categories: CategoryRef[]; label?: string }) {

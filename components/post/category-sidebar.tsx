@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CategoryEntry } from '@/lib/content';
+import type { CategoryEntry } from '@/lib/content/queries';
 import { categoryPath } from '@/lib/paths';
 
 export function CategorySidebar({ categories }: { categories: CategoryEntry[] }) {

@@ -1,5 +1,5 @@
-import type { CategoryEntry, PostSummary } from '@/lib/content';
-import type { Page } from '@/lib/pagination';
+import type { CategoryEntry, PostSummary } from '@/lib/content/queries';
+import type { Page } from '@/lib/content/pagination';
 import { blogPath, categoriesPath, categoryPath } from '@/lib/paths';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';

@@ -1,4 +1,4 @@
-import { feedLinks, type FeedScope } from '@/lib/feed-links';
+import { feedLinks, type FeedScope } from '@/lib/syndication/feed-links';
 
 type Props = { scope: FeedScope; label: string; className?: string };
 

@@ -1,5 +1,5 @@
-import type { CategoryEntry, PostSummary } from '@/lib/content';
-import type { Page } from '@/lib/pagination';
+import type { CategoryEntry, PostSummary } from '@/lib/content/queries';
+import type { Page } from '@/lib/content/pagination';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Pagination } from '@/components/ui/pagination';
 import { PostList } from './post-list';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { PostSummary } from '@/lib/content';
-import { displayDate } from '@/lib/dates';
+import type { PostSummary } from '@/lib/content/queries';
+import { displayDate } from '@/lib/rules/dates';
 import { authorPath } from '@/lib/paths';
 
 type Props = Pick<PostSummary, 'authors' | 'publishedAt'> & { readingMinutes?: number };

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { PostSummary } from '@/lib/content';
+import type { PostSummary } from '@/lib/content/queries';
 import { PostByline } from './post-byline';
 import { CategoryLinks } from './category-links';
 import { HiddenBadge } from './hidden-badge';

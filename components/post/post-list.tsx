@@ -1,4 +1,4 @@
-import type { PostSummary } from '@/lib/content';
+import type { PostSummary } from '@/lib/content/queries';
 import { PostCard } from './post-card';
 
 export function PostList({ posts, headingLevel }: { posts: PostSummary[]; headingLevel?: 'h2' | 'h3' }) {

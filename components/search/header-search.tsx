@@ -2,7 +2,7 @@
 
 import type { FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { normaliseQuery } from '@/lib/search';
+import { normaliseQuery } from '@/lib/search/query';
 import { searchPath } from '@/lib/paths';
 
 /**

@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { normaliseQuery } from '@/lib/search';
-import { loadHits, loadPagefind, resultsMessage, searchPosts, type SearchOutcome } from '@/lib/search-results';
+import { normaliseQuery } from '@/lib/search/query';
+import { loadHits, loadPagefind, resultsMessage, searchPosts, type SearchOutcome } from '@/lib/search/results';
 import { blogPath, searchPath } from '@/lib/paths';
 import { SearchForm } from './search-form';
 import { SearchResults } from './search-results';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { displayDate } from '@/lib/dates';
-import type { SearchOutcome } from '@/lib/search-results';
+import { displayDate } from '@/lib/rules/dates';
+import type { SearchOutcome } from '@/lib/search/results';
 
 type Props = { outcome: SearchOutcome; loadingMore: boolean; onShowMore: () => void };
 

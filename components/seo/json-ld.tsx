@@ -1,5 +1,5 @@
 import { ArticleJsonLd, BreadcrumbJsonLd, JsonLdScript, OrganizationJsonLd, ProfilePageJsonLd } from 'next-seo';
-import type { AuthorEntry, PostSummary } from '@/lib/content';
+import type { AuthorEntry, PostSummary } from '@/lib/content/queries';
 import {
   blogPostingJsonLd,
   breadcrumbItems,
@@ -7,7 +7,7 @@ import {
   profileJsonLd,
   websiteJsonLd,
   type Crumb,
-} from '@/lib/json-ld';
+} from '@/lib/seo/json-ld';
 
 export function ArticleLd({ post }: { post: PostSummary }) {
   return <ArticleJsonLd type="BlogPosting" {...blogPostingJsonLd(post)} />;

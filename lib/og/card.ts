@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { ImageResponse } from 'next/og';
-import type { AuthorEntry, CategoryEntry, PostSummary } from '@/lib/content';
-import { displayDate } from '@/lib/dates';
+import type { AuthorEntry, CategoryEntry, PostSummary } from '@/lib/content/queries';
+import { displayDate } from '@/lib/rules/dates';
 import { authorPath, categoryPath, homePath, postPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { SocialCard } from '@/components/seo/social-card';

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { postSlugs, postSummary } from '@/lib/content';
+import { postSlugs, postSummary } from '@/lib/content/queries';
 import { CARD_SIZE, CARD_TYPE, cardImage, postCard } from '@/lib/og/card';
 
 type Props = { params: Promise<{ slug: string }> };

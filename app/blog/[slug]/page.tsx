@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { PREVIEW, adjacentPosts, postBySlug, postSlugs, postSummary, relatedPosts } from '@/lib/content';
-import { articleMetadata } from '@/lib/seo';
-import { articleCrumbs } from '@/lib/json-ld';
+import { PREVIEW, adjacentPosts, postBySlug, postSlugs, postSummary, relatedPosts } from '@/lib/content/queries';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { articleCrumbs } from '@/lib/seo/json-ld';
 import { ArticleLd, BreadcrumbLd } from '@/components/seo/json-ld';
 import { ArticleView } from '@/components/post/article-view';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { authors } from '@/lib/content';
-import { authorsMetadata } from '@/lib/seo';
+import { authors } from '@/lib/content/queries';
+import { authorsMetadata } from '@/lib/seo/metadata';
 import { blogPath, authorPath, authorsPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
 import { BreadcrumbLd } from '@/components/seo/json-ld';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { categories } from '@/lib/content';
-import { categoriesMetadata } from '@/lib/seo';
+import { categories } from '@/lib/content/queries';
+import { categoriesMetadata } from '@/lib/seo/metadata';
 import { blogPath, categoriesPath, categoryPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
 import { BreadcrumbLd } from '@/components/seo/json-ld';

@@ -1,5 +1,5 @@
 // Exists only under `next dev` (the .dev.ts extension is a page extension in that phase only).
-import { SSE_HEADERS, contentEventStream } from '@/lib/content-events';
+import { SSE_HEADERS, contentEventStream } from '@/lib/dev/events';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import { sitemapPartParams, sitemapPartResponse } from '@/lib/sitemap';
+import { sitemapPartParams, sitemapPartResponse } from '@/lib/syndication/sitemap';
 
 type Props = { params: Promise<{ part: string }> };
 

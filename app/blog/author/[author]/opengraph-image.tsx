@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors } from '@/lib/content';
+import { authorBySlug, authors } from '@/lib/content/queries';
 import { CARD_SIZE, CARD_TYPE, authorCard, cardImage } from '@/lib/og/card';
 
 type Props = { params: Promise<{ author: string }> };

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors, postsByAuthor } from '@/lib/content';
-import { paginate } from '@/lib/pagination';
-import { authorMetadata } from '@/lib/seo';
+import { authorBySlug, authors, postsByAuthor } from '@/lib/content/queries';
+import { paginate } from '@/lib/content/pagination';
+import { authorMetadata } from '@/lib/seo/metadata';
 import { AuthorView } from '@/components/post/author-view';
 
 type Props = { params: Promise<{ author: string }> };

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { categories, categoryBySlug } from '@/lib/content';
+import { categories, categoryBySlug } from '@/lib/content/queries';
 import { CARD_SIZE, CARD_TYPE, cardImage, categoryCard } from '@/lib/og/card';
 
 type Props = { params: Promise<{ category: string }> };

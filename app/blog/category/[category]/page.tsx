@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { categories, categoryBySlug, postsInCategory } from '@/lib/content';
-import { paginate } from '@/lib/pagination';
-import { categoryMetadata } from '@/lib/seo';
+import { categories, categoryBySlug, postsInCategory } from '@/lib/content/queries';
+import { paginate } from '@/lib/content/pagination';
+import { categoryMetadata } from '@/lib/seo/metadata';
 import { CategoryView } from '@/components/post/category-view';
 
 type Props = { params: Promise<{ category: string }> };

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
-import { browsablePosts, categories } from '@/lib/content';
-import { laterPageNumbers, pageParam, paginate } from '@/lib/pagination';
-import { blogMetadata } from '@/lib/seo';
+import { browsablePosts, categories } from '@/lib/content/queries';
+import { laterPageNumbers, pageParam, paginate } from '@/lib/content/pagination';
+import { blogMetadata } from '@/lib/seo/metadata';
 import { blogPath } from '@/lib/paths';
 import { PagedPostList } from '@/components/post/paged-post-list';
-import { pagedParams } from '@/lib/static-params';
+import { pagedParams } from '@/lib/content/routes';
 
 type Props = { params: Promise<{ page: string }> };
 

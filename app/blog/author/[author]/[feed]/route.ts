@@ -1,4 +1,4 @@
-import { authorFeedParams, authorFeedScope, feedResponse, isFeedFile } from '@/lib/feeds';
+import { authorFeedParams, authorFeedScope, feedResponse, isFeedFile } from '@/lib/syndication/feeds';
 
 type Props = { params: Promise<{ author: string; feed: string }> };
 

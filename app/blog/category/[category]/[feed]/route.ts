@@ -1,4 +1,4 @@
-import { categoryFeedParams, categoryFeedScope, feedResponse, isFeedFile } from '@/lib/feeds';
+import { categoryFeedParams, categoryFeedScope, feedResponse, isFeedFile } from '@/lib/syndication/feeds';
 
 type Props = { params: Promise<{ category: string; feed: string }> };
 

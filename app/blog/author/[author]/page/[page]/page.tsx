@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors, postsByAuthor } from '@/lib/content';
-import { laterPageNumbers, pageParam, paginate } from '@/lib/pagination';
-import { authorMetadata } from '@/lib/seo';
+import { authorBySlug, authors, postsByAuthor } from '@/lib/content/queries';
+import { laterPageNumbers, pageParam, paginate } from '@/lib/content/pagination';
+import { authorMetadata } from '@/lib/seo/metadata';
 import { AuthorView } from '@/components/post/author-view';
-import { pagedParams } from '@/lib/static-params';
+import { pagedParams } from '@/lib/content/routes';
 
 type Props = { params: Promise<{ author: string; page: string }> };
 

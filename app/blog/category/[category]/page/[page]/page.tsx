@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { categories, categoryBySlug, postsInCategory } from '@/lib/content';
-import { laterPageNumbers, pageParam, paginate } from '@/lib/pagination';
-import { categoryMetadata } from '@/lib/seo';
+import { categories, categoryBySlug, postsInCategory } from '@/lib/content/queries';
+import { laterPageNumbers, pageParam, paginate } from '@/lib/content/pagination';
+import { categoryMetadata } from '@/lib/seo/metadata';
 import { CategoryView } from '@/components/post/category-view';
-import { pagedParams } from '@/lib/static-params';
+import { pagedParams } from '@/lib/content/routes';
 
 type Props = { params: Promise<{ category: string; page: string }> };
 

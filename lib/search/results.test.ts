@@ -7,7 +7,7 @@ import {
   searchPosts,
   type Pagefind,
   type PagefindResultData,
-} from './search-results';
+} from './results';
 
 describe('excerptParts', () => {
   it('splits marked matches from plain text and decodes entities', () => {

@@ -12,11 +12,11 @@ import {
   listedPostsByAuthor,
   listedPostsInCategory,
   type PostSummary,
-} from './content';
+} from '../content/queries';
 import { FEED_TYPES, feedPath, feedTitle, formatOf, type FeedScope } from './feed-links';
-import { authorPath, categoriesPath, categoryPath, FEED_FILES, homePath, postPath, type FeedFile } from './paths';
-import { postImage } from './seo';
-import { absoluteUrl, site } from './site';
+import { authorPath, categoriesPath, categoryPath, FEED_FILES, homePath, postPath, type FeedFile } from '../paths';
+import { postImage } from '../seo/metadata';
+import { absoluteUrl, site } from '../site';
 
 /*
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole blog, a category or an author, made with the

@@ -1,10 +1,10 @@
 import YAML, { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
-import { parseCmsDate } from './dates';
+import { parseCmsDate } from '../rules/dates';
 import { parseFrontmatter } from './frontmatter';
 import { categoryItem, postFrontmatter, seoUrlFor } from './new-post';
-import { slugProblem } from './post-rules';
-import { postSlug, slugify } from './slug';
-import { twitterHandle } from './twitter';
+import { slugProblem } from '../rules/post-rules';
+import { postSlug, slugify } from '../rules/slug';
+import { twitterHandle } from '../rules/twitter';
 
 /** The fields a document may lack and the editor gives on the command line. */
 export type ImportFlags = { date?: string; author?: string; category?: string };

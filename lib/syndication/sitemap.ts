@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { authors, categories, listedPosts, listedPostsByAuthor, listedPostsInCategory, type PostSummary } from './content';
-import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, homePath, postPath, sitemapPartPath, sitemapPath } from './paths';
-import { absoluteUrl, site } from './site';
+import { authors, categories, listedPosts, listedPostsByAuthor, listedPostsInCategory, type PostSummary } from '../content/queries';
+import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, homePath, postPath, sitemapPartPath, sitemapPath } from '../paths';
+import { absoluteUrl, site } from '../site';
 
 /*
  * The sitemap (sitemaps.org 0.9): every listed article and every public list, category and author

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { AuthorEntry, CategoryEntry, PostSummary } from './content';
-import { absoluteUrl, site } from './site';
+import type { AuthorEntry, CategoryEntry, PostSummary } from '../content/queries';
+import { absoluteUrl, site } from '../site';
 import {
   authorCardPath,
   authorPath,
@@ -13,8 +13,8 @@ import {
   postPath,
   searchPath,
   siteCardPath,
-} from './paths';
-import { feedLinks, type FeedScope } from './feed-links';
+} from '../paths';
+import { feedLinks, type FeedScope } from '../syndication/feed-links';
 
 type Image = { url: string; width?: number; height?: number; alt: string; type?: string };
 

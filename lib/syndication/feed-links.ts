@@ -1,5 +1,5 @@
-import { authorFeedPath, categoryFeedPath, siteFeedPath, type FeedFile } from './paths';
-import { site } from './site';
+import { authorFeedPath, categoryFeedPath, siteFeedPath, type FeedFile } from '../paths';
+import { site } from '../site';
 
 /** Whose posts a feed carries: the whole blog, one category, or one author. */
 export type FeedScope =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normaliseQuery, searchIndexAttributes } from './search';
-import { searchPath } from './paths';
+import { MAX_QUERY_LENGTH, normaliseQuery, searchIndexAttributes } from './query';
+import { searchPath } from '../paths';
 
 const post = { hidden: false, publishedAt: '2021-09-08T14:49:35.540Z', excerpt: 'Microsoft joins, as a member.' };
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentlayer/generated';
-import type { Person } from './slug';
+import type { Person } from '../rules/slug';
 
 /*
  * The only reader of contentlayer's output (ESLint enforces it). It reads the generated JSON at

@@ -1,6 +1,6 @@
-import { contentFile, generationStamp, readPostBody, readPostSummaries, readProfiles, type AuthorProfile, type CategoryRef, type Post, type PostSummary } from './content-source';
-import type { Person } from './slug';
-import { site } from './site';
+import { contentFile, generationStamp, readPostBody, readPostSummaries, readProfiles, type AuthorProfile, type CategoryRef, type Post, type PostSummary } from './source';
+import type { Person } from '../rules/slug';
+import { site } from '../site';
 
 /*
  * The one content boundary: every view, feed and sitemap asks these queries, and visibility

@@ -1,4 +1,4 @@
-import { site } from './site';
+import { site } from '../site';
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isRecord, parseFrontmatter, type Frontmatter } from './frontmatter';
-import { dateProblem, slugProblem, templateKeyProblem } from './post-rules';
-import { peopleFromAuthor, postSlug } from './slug';
-import { twitterHandle } from './twitter';
+import { dateProblem, slugProblem, templateKeyProblem } from '../rules/post-rules';
+import { peopleFromAuthor, postSlug } from '../rules/slug';
+import { twitterHandle } from '../rules/twitter';
 import { listFiles, readListed } from './post-files';
 
 export type Severity = 'error' | 'warning';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblem } from './validate';
+import { checkContent, formatProblem } from '../authoring/validate';
 import type { ContentStatus } from './live-preview';
 
 /*

@@ -3,7 +3,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { XmlDocument } from 'libxml2-wasm';
 import { absoluteHtml, feedDocument, type FeedEntry, type FeedMeta } from './feeds';
 import { feedLinks } from './feed-links';
-import { site } from './site';
+import { site } from '../site';
 
 const O = site.url;
 

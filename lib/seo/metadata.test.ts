@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorBySlug, categoryBySlug, postSummary } from './content';
+import { authorBySlug, categoryBySlug, postSummary } from '../content/queries';
 import {
   articleMetadata,
   authorMetadata,
@@ -10,7 +10,7 @@ import {
   homeMetadata,
   postImage,
   rootMetadata,
-} from './seo';
+} from './metadata';
 
 // SITE_URL is https://blog.example.org in vitest.config.ts; posts come from test/fixtures/content.
 const ORIGIN = 'https://blog.example.org';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STALE_SLUG, fixtureGenerated } from '../test/global-setup';
-import { adjacentPosts, authorBySlug, authors, browsablePosts, categories, categoryBySlug, latestPosts, listedPosts, postBySlug, postSlugs, postSummary, postsByAuthor, postsInCategory, relatedPosts } from './content';
+import { STALE_SLUG, fixtureGenerated } from '../../test/global-setup';
+import { adjacentPosts, authorBySlug, authors, browsablePosts, categories, categoryBySlug, latestPosts, listedPosts, postBySlug, postSlugs, postSummary, postsByAuthor, postsInCategory, relatedPosts } from './queries';
 import { laterPageNumbers, pageParam, paginate } from './pagination';
 
 // Every query reads test/fixtures/content, built by contentlayer2 in test/global-setup.ts.
@@ -85,7 +85,7 @@ describe('visibility of hidden posts', () => {
   it('shows hidden posts in list views under next dev, and still in no public list', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     vi.resetModules();
-    const dev = await import('./content');
+    const dev = await import('./queries');
     expect(dev.PREVIEW).toBe(true);
     expect(slugs(dev.browsablePosts())).toContain('gamma-hidden');
     expect(slugs(dev.listedPosts())).toEqual(LISTED);
@@ -256,7 +256,7 @@ describe('errors', () => {
     vi.stubEnv('CONTENTLAYER_DIR', fixtureGenerated('duplicate-url'));
     vi.stubEnv('CONTENT_DIR', 'test/fixtures/duplicate-url');
     vi.resetModules();
-    const dup = await import('./content');
+    const dup = await import('./queries');
     expect(() => dup.listedPosts()).toThrow(
       'Two posts resolve to /blog/the-same-story: test/fixtures/duplicate-url/posts/first-copy.md and ' +
         'test/fixtures/duplicate-url/posts/second-copy.md. Give one of them a different seo.url.',
@@ -266,7 +266,7 @@ describe('errors', () => {
   it('says how to generate the content when there is none', async () => {
     vi.stubEnv('CONTENTLAYER_DIR', 'test/fixtures/no-such-folder');
     vi.resetModules();
-    const none = await import('./content');
+    const none = await import('./queries');
     expect(() => none.postSlugs()).toThrow('No generated content in test/fixtures/no-such-folder. Run `npx contentlayer2 build`');
   });
 });

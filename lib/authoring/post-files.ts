@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isRecord, parseFrontmatter } from './frontmatter';
-import { postSlug } from './slug';
+import { postSlug } from '../rules/slug';
 
 const rel = (f: string) => path.relative(process.cwd(), f) || f;
 

@@ -1,5 +1,5 @@
 import { parseCmsDate } from './dates';
-import { RESERVED_POST_SLUGS } from './paths';
+import { RESERVED_POST_SLUGS } from '../paths';
 import { postSlug } from './slug';
 
 /*

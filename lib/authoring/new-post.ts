@@ -2,9 +2,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
-import { slugProblem, TEMPLATE_KEY } from './post-rules';
-import { site } from './site';
-import { categorySlug, slugify } from './slug';
+import { slugProblem, TEMPLATE_KEY } from '../rules/post-rules';
+import { site } from '../site';
+import { categorySlug, slugify } from '../rules/slug';
 
 /** What a command prints and the exit code it ends with; the scripts only relay it. */
 export type CommandResult = { exitCode: number; out: string[]; err: string[] };

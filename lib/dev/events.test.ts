@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { firstAddedUrls, whenServed } from './content-events';
+import { firstAddedUrls, whenServed } from './events';
 
 const routes = (entries: Record<string, string[]>) => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
 

@@ -1,4 +1,4 @@
-import type { Problem } from './validate';
+import type { Problem } from '../authoring/validate';
 
 /*
  * What the dev server tells an open page about the content (shared by the event stream and the

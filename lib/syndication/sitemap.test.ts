@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitemapSchemaErrors } from '@/e2e/schemas/sitemap-schema';
 import { listPages, sitemapIndexXml, sitemapParts, sitemapRootXml, urlsetXml, type SitemapEntry } from './sitemap';
-import { site } from './site';
+import { site } from '../site';
 
 const entries = (n: number): SitemapEntry[] =>
   Array.from({ length: n }, (_, i) => ({

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PLACEHOLDER_PAGE, isStaticExport, pagedParams } from './static-params';
+import { PLACEHOLDER_PAGE, isStaticExport, pagedParams } from './routes';
 
 afterEach(() => vi.unstubAllEnvs());
 

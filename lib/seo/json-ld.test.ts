@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorBySlug, postSummary } from './content';
+import { authorBySlug, postSummary } from '../content/queries';
 import {
   HEADLINE_MAX,
   articleCrumbs,

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { authors, browsablePosts, categories, postSlugs } from './content';
-import { laterPageNumbers } from './pagination';
-import { authorPath, blogPath, categoryPath, postPath } from './paths';
-import { GENERATED_DIR, generationStamp, watchContent, type ContentWatcher } from './content-watch';
+import { authors, browsablePosts, categories, postSlugs } from '../content/queries';
+import { laterPageNumbers } from '../content/pagination';
+import { authorPath, blogPath, categoryPath, postPath } from '../paths';
+import { GENERATED_DIR, generationStamp, watchContent, type ContentWatcher } from './watch';
 import { STATUS_EVENT, sseFrame, type ContentStatus } from './live-preview';
 
 /*

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exitCodeOf, superviseProcesses, type Supervisor } from './dev-processes';
+import { exitCodeOf, superviseProcesses, type Supervisor } from './processes';
 
 // Real child processes: `node -e` scripts standing in for contentlayer2 and next dev.
 const node = process.execPath;

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import type { FieldProblem } from './post-rules';
+import type { FieldProblem } from '../rules/post-rules';
 
 export type Frontmatter = Record<string, unknown>;
 export type ParsedFile = { data: Frontmatter; body: string } | { problem: FieldProblem };
