@@ -1,5 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import readingTime from 'reading-time';
+import { contentDir } from './lib/env';
 import { categorySlug, peopleFromAuthor, personSlug, postSlug } from './lib/rules/slug';
 import { parseCmsDate } from './lib/rules/dates';
 import { twitterHandle } from './lib/rules/twitter';
@@ -89,7 +90,7 @@ export const Author = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirPath: contentDir(),
   documentTypes: [Post, Author],
   markdown: markdownPipeline,
   onMissingOrIncompatibleData: 'fail',

@@ -1,4 +1,5 @@
-import { CARD_SIZE, CARD_TYPE, cardImage, siteCard } from '@/lib/og/card';
+import { CARD_SIZE, CARD_TYPE, siteCard } from '@/lib/og/card';
+import { cardImage } from '@/components/og/social-card';
 
 // A static export needs it said: this card is built once, at build time.
 export const dynamic = 'force-static';

@@ -1,10 +1,12 @@
+import { siteUrl, sitemapMaxUrls } from './env';
+
 /** The one site configuration. Every URL, name and size the site prints comes from here. */
 export const site = {
   name: 'OpenInfra Foundation Blog',
   shortName: 'OpenInfra Blog',
   description:
     'News, releases and community stories from the OpenInfra Foundation: OpenStack, Kata Containers, StarlingX, Zuul and the people who build open infrastructure.',
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  url: siteUrl(),
   locale: 'en_US',
   language: 'en',
   twitter: '@OpenInfraDev',
@@ -16,7 +18,7 @@ export const site = {
   /** How many of the newest posts each feed carries. */
   feedSize: 20,
   /** URLs per sitemap file (the protocol's limit); past it /sitemap.xml becomes an index. SITEMAP_MAX_URLS lowers it for tests. */
-  sitemapMaxUrls: Math.min(50_000, Number(process.env.SITEMAP_MAX_URLS) || 50_000),
+  sitemapMaxUrls: sitemapMaxUrls(),
   /** Domains the CMS wrote in seo.url; a link to one of them is this site. */
   domains: ['openinfra.dev', 'openinfra.org'],
 } as const;

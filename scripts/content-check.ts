@@ -3,9 +3,10 @@
  * Exits 1 when there is an error (the build would refuse the content), 0 otherwise.
  */
 import path from 'node:path';
+import { contentDir as contentFolder } from '../lib/env';
 import { checkContent, formatProblem } from '../lib/authoring/validate';
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = path.resolve(contentFolder());
 const quiet = process.argv.includes('--quiet');
 const report = checkContent(contentDir, path.resolve('public'));
 

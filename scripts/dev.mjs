@@ -8,7 +8,9 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = process.cwd();
 const { superviseProcesses } = await tsImport('../lib/dev/processes.ts', import.meta.url);
-const { GENERATED_DIR, formatStatus, generationStamp, watchContent, watchTree } = await tsImport('../lib/dev/watch.ts', import.meta.url);
+const { formatStatus, watchContent, watchTree } = await tsImport('../lib/dev/watch.ts', import.meta.url);
+const { generatedDir, generationStamp } = await tsImport('../lib/content/source.ts', import.meta.url);
+const { contentDir: contentDirSetting } = await tsImport('../lib/env.ts', import.meta.url);
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const say = (message) => console.log(`[dev] ${message}`);
@@ -39,7 +41,6 @@ function startContentlayer() {
 
 // contentlayer2's watcher crashes on the next change when its first generation failed with nothing
 // written before (no cache). Then it is stopped, and started again on each save until it builds.
-const generatedDir = path.join(root, GENERATED_DIR);
 let waitingForSave = false;
 let savedWhileStarting = false;
 let starting = false;
@@ -50,7 +51,7 @@ async function runContentlayer() {
   savedWhileStarting = false;
   const outcome = await startContentlayer();
   starting = false;
-  if (outcome === 'failed' && generationStamp(generatedDir) === null && !group.stopping()) {
+  if (outcome === 'failed' && generationStamp(generatedDir()) === null && !group.stopping()) {
     await group.retire(CONTENTLAYER);
     say('contentlayer2 refused the content and there is no earlier output: pages fail until the errors above are fixed. It runs again on the next save.');
     waitingForSave = true;
@@ -66,7 +67,7 @@ function onSave() {
   void runContentlayer().then((outcome) => outcome === 'generated' && say('the content builds again: reload the page.'));
 }
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = path.resolve(contentDirSetting());
 const watcher = watchContent({
   contentDir,
   publicDir: path.join(root, 'public'),

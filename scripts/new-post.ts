@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { contentDir } from '../lib/env';
 import { newPostCommand } from '../lib/authoring/new-post';
 
 function gitUserName(): string | null {
@@ -14,7 +15,7 @@ function gitUserName(): string | null {
   }
 }
 
-const postsDir = path.resolve(process.env.CONTENT_DIR ?? 'content', 'posts');
+const postsDir = path.resolve(contentDir(), 'posts');
 const result = newPostCommand(process.argv.slice(2), { postsDir, now: new Date(), gitUserName });
 result.out.forEach((line) => console.log(line));
 result.err.forEach((line) => console.error(line));

@@ -1,12 +1,10 @@
-import { browsablePosts, categories } from '@/lib/content/queries';
-import { paginate } from '@/lib/content/pagination';
+import { categories } from '@/lib/content/queries';
+import { blogListing } from '@/lib/content/routes';
 import { blogMetadata } from '@/lib/seo/metadata';
-import { blogPath } from '@/lib/paths';
-import { PagedPostList } from '@/components/post/paged-post-list';
+import { BlogView } from '@/components/post/blog-view';
 
 export const metadata = blogMetadata(1);
 
 export default function BlogPage() {
-  const page = paginate(browsablePosts(), 1)!;
-  return <PagedPostList title="All posts" page={page} hrefFor={blogPath} sidebar={categories()} />;
+  return <BlogView listing={blogListing()!} sidebar={categories()} />;
 }

@@ -1,11 +1,11 @@
-import type { AuthorEntry, PostSummary } from '@/lib/content/queries';
-import type { Page } from '@/lib/content/pagination';
+import type { AuthorEntry } from '@/lib/content/queries';
+import type { Listing } from '@/lib/content/routes';
 import { blogPath, authorPath, authorsPath } from '@/lib/paths';
 import { BreadcrumbLd, ProfileLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';
 import { PagedPostList } from './paged-post-list';
 
-type Props = { author: AuthorEntry; page: Page<PostSummary> };
+type Props = { listing: Listing<AuthorEntry> };
 
 function Profile({ author }: { author: AuthorEntry }) {
   const p = author.profile;
@@ -32,7 +32,9 @@ function Profile({ author }: { author: AuthorEntry }) {
   );
 }
 
-export function AuthorView({ author, page }: Props) {
+/** An author's list, any page: /blog/author/x and its /page/N render this. */
+export function AuthorView({ listing }: Props) {
+  const { subject: author, page } = listing;
   return (
     <>
       <ProfileLd author={author} />

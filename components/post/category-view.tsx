@@ -1,13 +1,15 @@
-import type { CategoryEntry, PostSummary } from '@/lib/content/queries';
-import type { Page } from '@/lib/content/pagination';
+import type { CategoryEntry } from '@/lib/content/queries';
+import type { Listing } from '@/lib/content/routes';
 import { blogPath, categoriesPath, categoryPath } from '@/lib/paths';
 import { BreadcrumbLd } from '@/components/seo/json-ld';
 import { FeedLinks } from './feed-links';
 import { PagedPostList } from './paged-post-list';
 
-type Props = { category: CategoryEntry; page: Page<PostSummary>; sidebar: CategoryEntry[] };
+type Props = { listing: Listing<CategoryEntry>; sidebar: CategoryEntry[] };
 
-export function CategoryView({ category, page, sidebar }: Props) {
+/** A category's list, any page: /blog/category/x and its /page/N render this. */
+export function CategoryView({ listing, sidebar }: Props) {
+  const { subject: category, page } = listing;
   return (
     <>
       <BreadcrumbLd

@@ -6,13 +6,14 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { normaliseQuery } from '@/lib/search/query';
 import { loadHits, loadPagefind, resultsMessage, searchPosts, type SearchOutcome } from '@/lib/search/results';
 import { blogPath, searchPath } from '@/lib/paths';
+import { isDevServer } from '@/lib/env';
 import { SearchForm } from './search-form';
 import { SearchResults } from './search-results';
 
 type State = SearchOutcome | { query: string; failed: true };
 
 const UNAVAILABLE =
-  process.env.NODE_ENV === 'development'
+  isDevServer()
     ? 'Search does not work under next dev: its index is made by npm run build. Run npm run build && npm start to try it.'
     : 'Search could not load its index. Try again later, or browse the archive.';
 

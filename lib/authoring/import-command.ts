@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { convertDocument, type ImportFlags } from './import';
 import type { CommandResult } from './new-post';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
-import { checkAuthor, checkPost, formatProblem, type CheckContext } from './validate';
+import { checkContext, checkPost, formatProblem } from './validate';
+import { displayPath as rel } from '../content/files';
 
 export type ImportOptions = { flags: ImportFlags; outDir: string; dryRun: boolean; publicDir: string };
 
@@ -13,26 +14,14 @@ export type FileReport =
   | { input: string; output: string; changes: string[]; notes: string[]; warnings: string[] }
   | { input: string; refusals: string[] };
 
-const rel = (f: string) => path.relative(process.cwd(), f) || f;
-
-/** The profiles in the authors/ folder beside `outDir`, so an import is checked as content:check would check it. */
-function checkContextFor(outDir: string, publicDir: string): CheckContext {
-  const authorsDir = path.join(path.dirname(outDir), 'authors');
-  const ctx: CheckContext = { publicDir, authorsDir, authorSlugs: new Set() };
-  const names = fs.existsSync(authorsDir) ? fs.readdirSync(authorsDir).filter((n) => n.endsWith('.md')) : [];
-  for (const name of names) {
-    const file = path.join(authorsDir, name);
-    checkAuthor(rel(file), fs.readFileSync(file, 'utf8'), ctx).slugs.forEach((s) => ctx.authorSlugs.add(s));
-  }
-  return ctx;
-}
 
 /**
  * Imports documents into `outDir`: converts each, checks the result with the content rules, and
  * writes `<slug>.md` unless a file or another post already has that URL. Never overwrites.
  */
 export function importFiles(inputs: string[], options: ImportOptions): FileReport[] {
-  const ctx = checkContextFor(options.outDir, options.publicDir);
+  // The profiles beside `outDir`, so an import is checked exactly as content:check checks it.
+  const ctx = checkContext(path.join(path.dirname(options.outDir), 'authors'), options.publicDir);
   const taken = existingPostSlugs(options.outDir);
   return inputs.map((input): FileReport => {
     if (!fs.existsSync(input) || !fs.statSync(input).isFile()) return { input, refusals: [`${input} is not a file`] };

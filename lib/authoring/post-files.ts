@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isRecord, parseFrontmatter } from './frontmatter';
 import { postSlug } from '../rules/slug';
-
-const rel = (f: string) => path.relative(process.cwd(), f) || f;
+import { displayPath as rel, listFiles } from '../content/files';
 
 /** The slug each post in `postsDir` resolves to, with its file (relative to the working directory). */
 export function existingPostSlugs(postsDir: string): Map<string, string> {
@@ -35,24 +34,4 @@ export function targetRefusal(postsDir: string, slug: string, taken: Map<string,
 export function writeNewFile(file: string, source: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, source, { flag: 'wx' });
-}
-
-/** Every file below `dir` (dot files left out), sorted; none when `dir` does not exist. */
-export function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-/** A file's text, or null when it was deleted between listing the folder and reading it (an editor's save in `npm run dev`). */
-export function readListed(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }

@@ -4,7 +4,7 @@ import { isRecord, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { dateProblem, slugProblem, templateKeyProblem } from '../rules/post-rules';
 import { peopleFromAuthor, postSlug } from '../rules/slug';
 import { twitterHandle } from '../rules/twitter';
-import { listFiles, readListed } from './post-files';
+import { displayPath as rel, listFiles, readListed } from '../content/files';
 
 export type Severity = 'error' | 'warning';
 
@@ -28,7 +28,6 @@ export type PostCheck = { problems: Problem[]; slug: string | null };
 type Add = (severity: Severity, field: string | null, message: string, fix: string) => void;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const rel = (f: string) => path.relative(process.cwd(), f) || f;
 
 function problemCollector(file: string): { problems: Problem[]; add: Add } {
   const problems: Problem[] = [];
@@ -204,6 +203,16 @@ function checkAuthors(files: string[], ctx: CheckContext, push: (p: Problem) => 
 }
 
 /**
+ * Where posts are checked: `publicDir`, and the people the profiles in `authorsDir` give a page to.
+ * The profiles' own problems go to `push`.
+ */
+export function checkContext(authorsDir: string, publicDir: string, push: (p: Problem) => void = () => {}): CheckContext {
+  const ctx: CheckContext = { publicDir, authorsDir, authorSlugs: new Set() };
+  checkAuthors(listFiles(authorsDir), ctx, push);
+  return ctx;
+}
+
+/**
  * Checks every post and author under `contentDir`: the rules the build enforces (errors) and the
  * ones editors should know about (warnings), each naming the file, the field and the fix.
  */
@@ -211,9 +220,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const push = (p: Problem) => (p.severity === 'error' ? errors : warnings).push(p);
-  const ctx: CheckContext = { publicDir, authorsDir: path.join(contentDir, 'authors'), authorSlugs: new Set() };
-  const authorFiles = listFiles(ctx.authorsDir);
-  checkAuthors(authorFiles, ctx, push);
+  const ctx = checkContext(path.join(contentDir, 'authors'), publicDir, push);
 
   const postFiles = listFiles(path.join(contentDir, 'posts'));
   const fileBySlug = new Map<string, string>();
@@ -236,7 +243,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
 
   const elsewhere = listFiles(contentDir).filter((f) => !f.startsWith(ctx.authorsDir + path.sep) && !f.startsWith(path.join(contentDir, 'posts') + path.sep));
   elsewhere.filter((f) => DOCUMENT_EXTENSIONS.has(path.extname(f).toLowerCase())).forEach((f) => push(misplacedFile(f, null)));
-  return { errors, warnings, posts: postFiles.length, authors: authorFiles.length };
+  return { errors, warnings, posts: postFiles.length, authors: listFiles(ctx.authorsDir).length };
 }
 
 /** "error: content/posts/x.md: title is missing.\n  fix: add …." */

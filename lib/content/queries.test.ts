@@ -267,6 +267,6 @@ describe('errors', () => {
     vi.stubEnv('CONTENTLAYER_DIR', 'test/fixtures/no-such-folder');
     vi.resetModules();
     const none = await import('./queries');
-    expect(() => none.postSlugs()).toThrow('No generated content in test/fixtures/no-such-folder. Run `npx contentlayer2 build`');
+    expect(() => none.postSlugs()).toThrow('No generated content in test/fixtures/no-such-folder. Run `npm run content:build`');
   });
 });

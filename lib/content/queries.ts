@@ -1,6 +1,7 @@
-import { contentFile, generationStamp, readPostBody, readPostSummaries, readProfiles, type AuthorProfile, type CategoryRef, type Post, type PostSummary } from './source';
+import { contentFile, generationStamp, noContentError, readPostBody, readPostSummaries, readProfiles, type AuthorProfile, type CategoryRef, type Post, type PostSummary } from './source';
 import type { Person } from '../rules/slug';
 import { site } from '../site';
+import { isDevServer } from '../env';
 
 /*
  * The one content boundary: every view, feed and sitemap asks these queries, and visibility
@@ -13,7 +14,7 @@ export type AuthorEntry = { slug: string; name: string; count: number; profile: 
 export type CategoryEntry = CategoryRef & { count: number };
 
 /** True under `next dev`: hidden posts then show in lists, marked, so editors can preview them. */
-export const PREVIEW = process.env.NODE_ENV === 'development';
+export const PREVIEW = isDevServer();
 
 type Store = {
   stamp: string;
@@ -107,6 +108,7 @@ function data(): Store {
   for (let attempt = 1; ; attempt++) {
     try {
       const stamp = generationStamp();
+      if (stamp === null) throw noContentError();
       if (!store || store.stamp !== stamp) store = load(stamp);
       return store;
     } catch (error) {

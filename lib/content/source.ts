@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentlayer/generated';
 import type { Person } from '../rules/slug';
+import { contentDir, contentlayerDir } from '../env';
+import { displayPath } from './files';
 
 /*
  * The only reader of contentlayer's output (ESLint enforces it). It reads the generated JSON at
@@ -36,22 +38,41 @@ export type AuthorProfile = Pick<GeneratedAuthor, 'authorName' | 'company' | 'bi
   twitter: string | null;
 };
 
-// Unit tests set CONTENTLAYER_DIR to fixture output built elsewhere, so they never overwrite the site's .contentlayer/generated.
-// turbopackIgnore: the build would otherwise trace every generated file (10,000 posts: 10,043) into
-// each route's .nft.json and warn that the pattern is too broad. `next start` reads them in place.
-const GENERATED = path.resolve(
-  process.env.CONTENTLAYER_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated'),
-);
+/**
+ * Where contentlayer writes its output: `.contentlayer/generated`, or CONTENTLAYER_DIR (unit tests
+ * point it at fixture output, so they never overwrite the site's).
+ */
+export function generatedDir(): string {
+  // turbopackIgnore: the build would otherwise trace every generated file (10,000 posts: 10,043) into
+  // each route's .nft.json and warn that the pattern is too broad. `next start` reads them in place.
+  return path.resolve(contentlayerDir() ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated'));
+}
 
-/** Changes each time contentlayer finishes a generation (the mtime of its post index). */
-export function generationStamp(): string {
-  try {
-    return String(fs.statSync(/* turbopackIgnore: true */ path.join(GENERATED, 'Post', '_index.json')).mtimeMs);
-  } catch {
-    throw new Error(
-      `No generated content in ${path.relative(process.cwd(), GENERATED) || GENERATED}. Run \`npx contentlayer2 build\` (npm run build and npm run dev do it for you).`,
-    );
+const GENERATED = generatedDir();
+const INDEX_FILES = [path.join('Post', '_index.json'), path.join('Author', '_index.json')];
+
+/**
+ * A stamp of contentlayer's last generation (the mtimes of its index files): it changes each time a
+ * generation is written. Null when there is no output, or a file is missing because contentlayer2
+ * is rewriting it at this moment.
+ */
+export function generationStamp(dir: string = GENERATED): string | null {
+  const stamps: string[] = [];
+  for (const file of INDEX_FILES) {
+    try {
+      stamps.push(String(fs.statSync(/* turbopackIgnore: true */ path.join(dir, file)).mtimeMs));
+    } catch {
+      return null;
+    }
   }
+  return stamps.join('+');
+}
+
+/** The error for a site with no generated content to read. */
+export function noContentError(): Error {
+  return new Error(
+    `No generated content in ${path.relative(process.cwd(), GENERATED) || GENERATED}. Run \`npm run content:build\` (npm run build and npm run dev do it for you).`,
+  );
 }
 
 function toSummary(doc: GeneratedPost): PostSummary {
@@ -87,8 +108,7 @@ export function readProfiles(): Map<string, AuthorProfile> {
 }
 
 /** A source path as the editor knows it: below CONTENT_DIR (default content/). */
-export const contentFile = (sourceFile: string) =>
-  path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? 'content', sourceFile));
+export const contentFile = (sourceFile: string) => displayPath(path.resolve(contentDir(), sourceFile));
 
 /**
  * The JSON files of the current documents, as listed by contentlayer's own barrel file. The

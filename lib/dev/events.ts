@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { authors, browsablePosts, categories, postSlugs } from '../content/queries';
-import { laterPageNumbers } from '../content/pagination';
-import { authorPath, blogPath, categoryPath, postPath } from '../paths';
-import { GENERATED_DIR, generationStamp, watchContent, type ContentWatcher } from './watch';
+import { contentRouteUrls } from '../content/routes';
+import { watchContent, type ContentWatcher } from './watch';
+import { generatedDir, generationStamp } from '../content/source';
+import { contentDir } from '../env';
 import { STATUS_EVENT, sseFrame, type ContentStatus } from './live-preview';
 
 /*
@@ -21,20 +21,6 @@ type Hub = { current: () => ContentStatus; listeners: Set<Listener>; routes: Rou
 const HUB_KEY = Symbol.for('openinfra.live-preview.hub');
 const holder = globalThis as typeof globalThis & { [HUB_KEY]?: Hub };
 
-/** Every URL of the dynamic routes (each `generateStaticParams`), by route. */
-export function dynamicUrls(): Map<string, Set<string>> {
-  const cats = categories();
-  const people = authors();
-  return new Map([
-    ['/blog/[slug]', new Set(postSlugs().map(postPath))],
-    ['/blog/page/[page]', new Set(laterPageNumbers(browsablePosts().length).map((n) => blogPath(n)))],
-    ['/blog/category/[category]', new Set(cats.map((c) => categoryPath(c.slug)))],
-    ['/blog/category/[category]/page/[page]', new Set(cats.flatMap((c) => laterPageNumbers(c.count).map((n) => categoryPath(c.slug, n))))],
-    ['/blog/author/[author]', new Set(people.map((a) => authorPath(a.slug)))],
-    ['/blog/author/[author]/page/[page]', new Set(people.flatMap((a) => laterPageNumbers(a.count).map((n) => authorPath(a.slug, n))))],
-  ]);
-}
-
 /** For each route that gained URLs, the first new one. */
 export function firstAddedUrls(before: Map<string, Set<string>>, after: Map<string, Set<string>>): string[] {
   const added: string[] = [];
@@ -48,7 +34,7 @@ export function firstAddedUrls(before: Map<string, Set<string>>, after: Map<stri
 
 function currentUrls<T>(previous: T): Map<string, Set<string>> | T {
   try {
-    return dynamicUrls();
+    return contentRouteUrls();
   } catch {
     // Content the site cannot load (two posts on one URL): the pages show that error already.
     return previous;
@@ -94,9 +80,9 @@ function hub(origin: string): Hub {
     for (const listener of listeners) listener(published(status));
   };
   const watcher: ContentWatcher = watchContent({
-    contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+    contentDir: path.resolve(contentDir()),
     publicDir: path.resolve('public'),
-    generatedDir: path.resolve(GENERATED_DIR),
+    generatedDir: generatedDir(),
     onStatus: (status) => {
       if (status.generation !== generation) {
         warmNewRoutes(routes, () => {
@@ -117,7 +103,7 @@ const publishedGeneration = (stamp: string | null, routesServed: number) => (sta
 
 /** The generation a page rendered now is built from, as its event stream will name it. */
 export function renderedGeneration(): string | null {
-  return holder[HUB_KEY]?.current().generation ?? publishedGeneration(generationStamp(path.resolve(GENERATED_DIR)), 0);
+  return holder[HUB_KEY]?.current().generation ?? publishedGeneration(generationStamp(), 0);
 }
 
 /** Calls `listener` with the current status now and on every change, until the returned function is called. */

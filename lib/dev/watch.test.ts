@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatStatus, generationStamp, watchContent, watchTree, type ContentWatcher } from './watch';
+import { formatStatus, watchContent, watchTree, type ContentWatcher } from './watch';
+import { generationStamp } from '../content/source';
 import type { ContentStatus } from './live-preview';
 
 // A real post and a real author from the sample content, copied into a scratch folder per test.

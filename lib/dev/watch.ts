@@ -2,33 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../authoring/validate';
 import type { ContentStatus } from './live-preview';
+import { generationStamp } from '../content/source';
 
 /*
  * Dev-time watching of the content: the validator re-runs on every change to the content folder,
  * and contentlayer2's output folder is polled for a new generation. `npm run dev` prints the
  * problems; the live-preview event stream sends the whole status to open pages.
  */
-
-/** Where contentlayer2 writes its output, below the project root. */
-export const GENERATED_DIR = path.join('.contentlayer', 'generated');
-
-const INDEX_FILES = [path.join('Post', '_index.json'), path.join('Author', '_index.json')];
-
-/**
- * A stamp of contentlayer2's last generation (the mtimes of its index files), or null when there
- * is no output or a file is missing because contentlayer2 is rewriting it at this moment.
- */
-export function generationStamp(generatedDir: string): string | null {
-  const stamps: string[] = [];
-  for (const file of INDEX_FILES) {
-    try {
-      stamps.push(String(fs.statSync(path.join(generatedDir, file)).mtimeMs));
-    } catch {
-      return null;
-    }
-  }
-  return stamps.join('+');
-}
 
 function directoriesUnder(root: string): string[] {
   if (!fs.existsSync(root)) return [];

@@ -1,12 +1,9 @@
-import { createElement } from 'react';
-import { ImageResponse } from 'next/og';
-import type { AuthorEntry, CategoryEntry, PostSummary } from '@/lib/content/queries';
-import { displayDate } from '@/lib/rules/dates';
-import { authorPath, categoryPath, homePath, postPath } from '@/lib/paths';
-import { site } from '@/lib/site';
-import { SocialCard } from '@/components/seo/social-card';
-import { cardFonts } from './fonts';
-import { layoutCard, type CardData } from './layout';
+import type { AuthorEntry, CategoryEntry, PostSummary } from '../content/queries';
+import { displayDate } from '../rules/dates';
+import { authorPath, categoryPath, homePath, postPath } from '../paths';
+import { site } from '../site';
+import { cardFonts, type CardFont } from './fonts';
+import { layoutCard, type CardData, type CardLayout } from './layout';
 
 /** Size and type of every generated card (the route files export them; og:image:* say the same). */
 export const CARD_SIZE = { width: site.card.width, height: site.card.height };
@@ -43,11 +40,12 @@ export function siteCard(): CardData {
 }
 
 /**
- * Renders a card to PNG with next/og. Every glyph comes from the fonts and emoji shipped in
- * node_modules; what cannot be drawn is reported on the build log, and the card is built anyway.
+ * A card laid out for drawing, with the fonts it needs. Every glyph comes from the fonts and emoji
+ * shipped in node_modules; what cannot be drawn is reported on the build log, and the card is
+ * built anyway.
  */
-export function cardImage(data: CardData): ImageResponse {
+export function cardPlan(data: CardData): { layout: CardLayout; fonts: CardFont[] } {
   const layout = layoutCard(data, site.name);
   for (const warning of layout.warnings) console.warn(`Social card for ${data.path} ("${data.title}"): ${warning}`);
-  return new ImageResponse(createElement(SocialCard, { layout }), { ...CARD_SIZE, fonts: cardFonts(layout.faces) });
+  return { layout, fonts: cardFonts(layout.faces) };
 }

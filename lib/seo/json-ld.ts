@@ -1,7 +1,7 @@
 import type { AuthorEntry, PostSummary } from '../content/queries';
 import { absoluteUrl, site } from '../site';
 import { authorPath, blogPath, categoryPath, postPath } from '../paths';
-import { postImage } from './metadata';
+import { postImage } from '../og/share-image';
 
 /** The publisher, as Google wants it on articles: an Organization with a logo. */
 export function publisherJsonLd() {

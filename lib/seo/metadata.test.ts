@@ -8,9 +8,9 @@ import {
   categoriesMetadata,
   categoryMetadata,
   homeMetadata,
-  postImage,
   rootMetadata,
 } from './metadata';
+import { postImage } from '../og/share-image';
 
 // SITE_URL is https://blog.example.org in vitest.config.ts; posts come from test/fixtures/content.
 const ORIGIN = 'https://blog.example.org';

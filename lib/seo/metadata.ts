@@ -9,25 +9,11 @@ import {
   categoriesPath,
   categoryCardPath,
   categoryPath,
-  postCardPath,
   postPath,
   searchPath,
-  siteCardPath,
 } from '../paths';
 import { feedLinks, type FeedScope } from '../syndication/feed-links';
-
-type Image = { url: string; width?: number; height?: number; alt: string; type?: string };
-
-/** A generated social card: absolute URL, size and type, so crawlers need not fetch it to lay it out. */
-const card = (path: string, alt: string): Image => ({ url: absoluteUrl(path), ...site.card, alt });
-
-/** The card image of a post: its own `seo.image` when given, else its generated card. Absolute. */
-export function postImage(post: Pick<PostSummary, 'image' | 'title' | 'slug'>): Image {
-  if (post.image) return { url: absoluteUrl(post.image), alt: post.title };
-  return card(postCardPath(post.slug), post.title);
-}
-
-const defaultImage = (): Image => card(siteCardPath(), `${site.name}: ${site.description}`);
+import { generatedCard, postImage, siteImage, type ShareImage } from '../og/share-image';
 
 type FeedTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 
@@ -50,16 +36,16 @@ export function rootMetadata(): Metadata {
     description: site.description,
     applicationName: site.name,
     alternates: { types: feedAlternates() },
-    openGraph: { siteName: site.name, locale: site.locale, type: 'website', images: [defaultImage()] },
-    twitter: { card: 'summary_large_image', site: site.twitter, images: [defaultImage()] },
+    openGraph: { siteName: site.name, locale: site.locale, type: 'website', images: [siteImage()] },
+    twitter: { card: 'summary_large_image', site: site.twitter, images: [siteImage()] },
     icons: { icon: '/favicon.svg' },
   };
 }
 
-type PageInput = { title: string; description: string; path: string; image?: Image; feeds?: FeedScope; noindex?: boolean };
+type PageInput = { title: string; description: string; path: string; image?: ShareImage; feeds?: FeedScope; noindex?: boolean };
 
 /** Metadata for a page that is not an article: home, lists, categories, authors. */
-export function pageMetadata({ title, description, path, image = defaultImage(), feeds, noindex }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, image = siteImage(), feeds, noindex }: PageInput): Metadata {
   const url = absoluteUrl(path);
   return {
     title,
@@ -97,7 +83,7 @@ export function categoryMetadata(category: CategoryEntry, page: number): Metadat
     title: `${category.label}${pageSuffix(page)}`,
     description: `${category.count} post${category.count === 1 ? '' : 's'} in ${category.label} on the ${site.name}.`,
     path: categoryPath(category.slug, page),
-    image: card(categoryCardPath(category.slug), `${category.label}: posts on the ${site.name}`),
+    image: generatedCard(categoryCardPath(category.slug), `${category.label}: posts on the ${site.name}`),
     feeds: { kind: 'category', slug: category.slug, label: category.label },
   });
 }
@@ -114,7 +100,7 @@ export function authorMetadata(author: AuthorEntry, page: number): Metadata {
     title: `${author.name}${pageSuffix(page)}`,
     description: bio || `Posts by ${author.name} on the ${site.name}.`,
     path: authorPath(author.slug, page),
-    image: card(authorCardPath(author.slug), `${author.name}: posts on the ${site.name}`),
+    image: generatedCard(authorCardPath(author.slug), `${author.name}: posts on the ${site.name}`),
     feeds: { kind: 'author', slug: author.slug, name: author.name },
   });
 }

@@ -15,7 +15,7 @@ import {
 } from '../content/queries';
 import { FEED_TYPES, feedPath, feedTitle, formatOf, type FeedScope } from './feed-links';
 import { authorPath, categoriesPath, categoryPath, FEED_FILES, homePath, postPath, type FeedFile } from '../paths';
-import { postImage } from '../seo/metadata';
+import { postImage } from '../og/share-image';
 import { absoluteUrl, site } from '../site';
 
 /*

@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
-import { postSlugs, postSummary } from '@/lib/content/queries';
-import { CARD_SIZE, CARD_TYPE, cardImage, postCard } from '@/lib/og/card';
+import { postSummary } from '@/lib/content/queries';
+import { staticParams } from '@/lib/content/routes';
+import { CARD_SIZE, CARD_TYPE, postCard } from '@/lib/og/card';
+import { cardImage } from '@/components/og/social-card';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -9,7 +11,7 @@ export const size = CARD_SIZE;
 export const contentType = CARD_TYPE;
 
 export function generateStaticParams() {
-  return postSlugs().map((slug) => ({ slug }));
+  return staticParams('/blog/[slug]');
 }
 
 export default async function PostCard({ params }: Props) {

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { PREVIEW, adjacentPosts, postBySlug, postSlugs, postSummary, relatedPosts } from '@/lib/content/queries';
+import { PREVIEW, adjacentPosts, postBySlug, postSummary, relatedPosts } from '@/lib/content/queries';
+import { staticParams } from '@/lib/content/routes';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleCrumbs } from '@/lib/seo/json-ld';
 import { ArticleLd, BreadcrumbLd } from '@/components/seo/json-ld';
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return postSlugs().map((slug) => ({ slug }));
+  return staticParams('/blog/[slug]');
 }
 
 export async function generateMetadata({ params }: Props) {

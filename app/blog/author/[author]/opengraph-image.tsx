@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors } from '@/lib/content/queries';
-import { CARD_SIZE, CARD_TYPE, authorCard, cardImage } from '@/lib/og/card';
+import { authorBySlug } from '@/lib/content/queries';
+import { staticParams } from '@/lib/content/routes';
+import { CARD_SIZE, CARD_TYPE, authorCard } from '@/lib/og/card';
+import { cardImage } from '@/components/og/social-card';
 
 type Props = { params: Promise<{ author: string }> };
 
@@ -9,7 +11,7 @@ export const size = CARD_SIZE;
 export const contentType = CARD_TYPE;
 
 export function generateStaticParams() {
-  return authors().map((a) => ({ author: a.slug }));
+  return staticParams('/blog/author/[author]');
 }
 
 export default async function AuthorCard({ params }: Props) {

@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation';
-import { authorBySlug, authors, postsByAuthor } from '@/lib/content/queries';
-import { paginate } from '@/lib/content/pagination';
+import { authorListing, staticParams } from '@/lib/content/routes';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { AuthorView } from '@/components/post/author-view';
 
@@ -9,16 +8,16 @@ type Props = { params: Promise<{ author: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return authors().map((a) => ({ author: a.slug }));
+  return staticParams('/blog/author/[author]');
 }
 
 export async function generateMetadata({ params }: Props) {
-  const author = authorBySlug((await params).author);
-  return author ? authorMetadata(author, 1) : {};
+  const listing = authorListing((await params).author);
+  return listing ? authorMetadata(listing.subject, 1) : {};
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = authorBySlug((await params).author);
-  if (!author) notFound();
-  return <AuthorView author={author} page={paginate(postsByAuthor(author.slug), 1)!} />;
+  const listing = authorListing((await params).author);
+  if (!listing) notFound();
+  return <AuthorView listing={listing} />;
 }

@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
-import { categories, categoryBySlug } from '@/lib/content/queries';
-import { CARD_SIZE, CARD_TYPE, cardImage, categoryCard } from '@/lib/og/card';
+import { categoryBySlug } from '@/lib/content/queries';
+import { staticParams } from '@/lib/content/routes';
+import { CARD_SIZE, CARD_TYPE, categoryCard } from '@/lib/og/card';
+import { cardImage } from '@/components/og/social-card';
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -9,7 +11,7 @@ export const size = CARD_SIZE;
 export const contentType = CARD_TYPE;
 
 export function generateStaticParams() {
-  return categories().map((c) => ({ category: c.slug }));
+  return staticParams('/blog/category/[category]');
 }
 
 export default async function CategoryCard({ params }: Props) {

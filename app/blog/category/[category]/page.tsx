@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { categories, categoryBySlug, postsInCategory } from '@/lib/content/queries';
-import { paginate } from '@/lib/content/pagination';
+import { categories } from '@/lib/content/queries';
+import { categoryListing, staticParams } from '@/lib/content/routes';
 import { categoryMetadata } from '@/lib/seo/metadata';
 import { CategoryView } from '@/components/post/category-view';
 
@@ -9,17 +9,16 @@ type Props = { params: Promise<{ category: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return categories().map((c) => ({ category: c.slug }));
+  return staticParams('/blog/category/[category]');
 }
 
 export async function generateMetadata({ params }: Props) {
-  const category = categoryBySlug((await params).category);
-  return category ? categoryMetadata(category, 1) : {};
+  const listing = categoryListing((await params).category);
+  return listing ? categoryMetadata(listing.subject, 1) : {};
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const category = categoryBySlug((await params).category);
-  if (!category) notFound();
-  const page = paginate(postsInCategory(category.slug), 1)!;
-  return <CategoryView category={category} page={page} sidebar={categories()} />;
+  const listing = categoryListing((await params).category);
+  if (!listing) notFound();
+  return <CategoryView listing={listing} sidebar={categories()} />;
 }

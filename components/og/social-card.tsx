@@ -1,5 +1,7 @@
 import type { CSSProperties } from 'react';
-import { CARD, type Block, type CardLayout, type Segment } from '@/lib/og/layout';
+import { ImageResponse } from 'next/og';
+import { CARD_SIZE, cardPlan } from '@/lib/og/card';
+import { CARD, type Block, type CardData, type CardLayout, type Segment } from '@/lib/og/layout';
 
 /*
  * The 1200×630 social card, drawn by satori (next/og): flexbox only, inline styles only.
@@ -80,4 +82,10 @@ export function SocialCard({ layout }: { layout: CardLayout }) {
       </div>
     </div>
   );
+}
+
+/** A card as the PNG response every opengraph-image route returns, drawn by next/og at build time. */
+export function cardImage(data: CardData): ImageResponse {
+  const { layout, fonts } = cardPlan(data);
+  return new ImageResponse(<SocialCard layout={layout} />, { ...CARD_SIZE, fonts });
 }

@@ -1,5 +1,7 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { authorCard, cardImage, categoryCard, postCard, siteCard } from './card';
+import { authorCard, categoryCard, postCard, siteCard } from '@/lib/og/card';
+import { cardImage } from './social-card';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer) {
@@ -21,6 +23,33 @@ const TITLES = [
   '한국어 제목: 오픈 인프라의 미래',
   'Emoji 🎉🚀 family 👨‍👩‍👧 flag 🇫🇷 keycap 1️⃣ and ☺',
 ];
+
+/** The share of dark pixels (luma < 100) in a horizontal band of the card: 0 for a blank band. */
+async function inkIn(png: Buffer, top: number, height: number): Promise<number> {
+  const { data, info } = await sharp(png).extract({ left: 0, top, width: 1200, height }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let dark = 0;
+  for (let i = 0; i < data.length; i += info.channels) if (0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]! < 100) dark++;
+  return dark / (info.width * info.height);
+}
+
+const render = async (title: string) => Buffer.from(await cardImage(post('any', title)).arrayBuffer());
+
+describe('what a card shows', () => {
+  it('draws the title in the middle of the card, the brand bar on top, and nothing but the title changes with it', async () => {
+    const one = await render('OpenInfra Summit recap');
+    const two = await render('A different headline entirely, long enough to wrap onto a second line');
+    // The title band (between the brand row and the details row) carries ink; a blank card has none.
+    expect(await inkIn(one, 200, 200)).toBeGreaterThan(0.01);
+    expect(await inkIn(two, 200, 200)).toBeGreaterThan(await inkIn(one, 200, 200));
+    const [a, b] = await Promise.all([one, two].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+    expect(a!.equals(b!)).toBe(false);
+    // The brand bar: 12 px of #c8102e across the top.
+    const { data } = await sharp(one).extract({ left: 600, top: 4, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([...data]).toEqual([0xc8, 0x10, 0x2e]);
+    // The same card twice is the same image: nothing random or time-dependent is drawn.
+    expect((await render('OpenInfra Summit recap')).equals(one)).toBe(true);
+  }, 30_000);
+});
 
 describe('cardImage without a network', () => {
   const fetchCalls: string[] = [];

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/*
+ * The content folder on disk: listing and reading its files, and naming them in messages. The
+ * validator, the importer, `npm run new` and the dev watcher all see the folder through these.
+ */
+
+/** A file's path as the editor typed it: relative to the working directory. */
+export const displayPath = (file: string): string => path.relative(process.cwd(), file) || file;
+
+/** Every file below `dir` (dot files left out), sorted; none when `dir` does not exist. */
+export function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** A file's text, or null when it was deleted between listing the folder and reading it (an editor's save in `npm run dev`). */
+export function readListed(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

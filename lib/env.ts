@@ -1,0 +1,23 @@
+/*
+ * Every environment variable the site reads, each read here and nowhere else. Functions, not
+ * constants, so a test can change a variable and the next call sees it. No Node imports: client
+ * components reach this file through lib/site.ts.
+ */
+
+/** SITE_URL: the public origin every absolute URL is built on, without a trailing slash. */
+export const siteUrl = (): string => (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** CONTENT_DIR: the folder holding posts/ and authors/, as given (relative to the working directory). */
+export const contentDir = (): string => process.env.CONTENT_DIR || 'content';
+
+/** CONTENTLAYER_DIR: where contentlayer's output is read from; unset means `.contentlayer/generated` (unit tests point it at fixture output). */
+export const contentlayerDir = (): string | null => process.env.CONTENTLAYER_DIR || null;
+
+/** NEXT_OUTPUT=export: `npm run build:static` is building the static export into out/. */
+export const isStaticExport = (): boolean => process.env.NEXT_OUTPUT === 'export';
+
+/** NODE_ENV=development: `next dev`, where editors preview hidden posts (Next inlines this in client code). */
+export const isDevServer = (): boolean => process.env.NODE_ENV === 'development';
+
+/** SITEMAP_MAX_URLS: lowers the URLs per sitemap file (tests use it to see the split); never above the protocol's 50,000. */
+export const sitemapMaxUrls = (): number => Math.min(50_000, Number(process.env.SITEMAP_MAX_URLS) || 50_000);
