@@ -65,8 +65,8 @@ export const Post = defineDocumentType(() => ({
       resolve: (doc) =>
         Array.from(doc.category ?? []).map((c: { label: string }) => ({ label: c.label.trim(), slug: categorySlug(c.label) })),
     },
-    description: { type: 'string', resolve: (doc) => doc.seo?.description?.trim() || excerpt(doc.body.raw) },
-    excerpt: { type: 'string', resolve: (doc) => excerpt(doc.body.raw) },
+    description: { type: 'string', resolve: (doc) => doc.seo?.description?.trim() || excerpt(doc.body.html) },
+    excerpt: { type: 'string', resolve: (doc) => excerpt(doc.body.html) },
     readingMinutes: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
     twitterCreator: { type: 'string', resolve: (doc) => twitterHandle(doc.seo?.twitterUsername).handle ?? '' },
   },

@@ -1,5 +1,15 @@
+import { unified, type Processor } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { excerpt, plainText } from './excerpt';
+import { excerpt as excerptOfHtml, plainText as plainTextOfHtml } from './excerpt';
+import { markdownPipeline } from './markdown';
+
+// Markdown in, text out, through the site's own pipeline: contentlayer renders the body, then
+// reads the excerpt from that HTML.
+const pipeline = unified();
+markdownPipeline(pipeline as unknown as Processor);
+const html = (markdown: string) => String(pipeline.processSync(markdown));
+const plainText = (markdown: string) => plainTextOfHtml(html(markdown));
+const excerpt = (markdown: string, max?: number) => excerptOfHtml(html(markdown), max);
 
 describe('plainText', () => {
   it.each([
@@ -24,6 +34,7 @@ describe('plainText', () => {
     ['Visible <!-- an editor note --> text', 'Visible text'],
     ['**\\\nWant to be a part of it? [Join us!](https://openinfra.dev/join/)**', 'Want to be a part of it? Join us!'],
     ['  lots   of\n\n\n  space  ', 'lots of space'],
+    ['un**believ**able, one line\\\nthe next', 'unbelievable, one line the next'],
   ])('%j -> %j', (markdown, text) => {
     expect(plainText(markdown)).toBe(text);
   });

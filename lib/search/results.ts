@@ -1,3 +1,5 @@
+import { decodeEntities } from '../rules/text';
+
 /*
  * The search page's browser side: load Pagefind's JS API from the built index, run a query, and
  * turn its results into what the page shows. Only the search page imports this module.
@@ -8,18 +10,6 @@ export const RESULTS_PER_PAGE = 10;
 
 /** Where the index is served: public/pagefind under next start, out/pagefind in the static export. */
 export const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 export type ExcerptPart = { text: string; match: boolean };
 

@@ -2,6 +2,7 @@ import type { AuthorEntry, PostSummary } from '../content/queries';
 import { absoluteUrl, site } from '../site';
 import { authorPath, blogPath, categoryPath, postPath } from '../paths';
 import { postImage } from '../og/share-image';
+import { truncateAtWord } from '../rules/text';
 
 /** The publisher, as Google wants it on articles: an Organization with a logo. */
 export function publisherJsonLd() {
@@ -18,11 +19,7 @@ export const HEADLINE_MAX = 110;
 
 /** The headline, cut at a word boundary with an ellipsis when it is longer than Google allows. */
 export function headline(title: string): string {
-  const text = title.trim().replace(/\s+/g, ' ');
-  if (text.length <= HEADLINE_MAX) return text;
-  const cut = text.slice(0, HEADLINE_MAX);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > HEADLINE_MAX / 2 ? cut.slice(0, space) : cut.slice(0, HEADLINE_MAX - 1)).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return truncateAtWord(title.trim().replace(/\s+/g, ' '), HEADLINE_MAX);
 }
 
 /** BlogPosting props for next-seo's ArticleJsonLd. */
