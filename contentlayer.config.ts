@@ -50,7 +50,6 @@ export const Post = defineDocumentType(() => ({
         return postSlug(doc.seo?.url, doc.title);
       },
     },
-    url: { type: 'string', resolve: (doc) => `/blog/${postSlug(doc.seo?.url, doc.title)}` },
     publishedAt: {
       type: 'string',
       resolve: (doc) => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { tsImport } from 'tsx/esm/api';
 
 /** Pagefind bundle files the site loads; the default UI bundles are dropped. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/;
@@ -91,13 +92,14 @@ export async function buildSearchIndex(siteDir, outputDir) {
 }
 
 /** Where `npm run build` just wrote the pages: out/ for a static export, else next build's HTML. */
-function afterBuildDirs() {
-  return process.env.NEXT_OUTPUT === 'export' ? ['out', 'out/pagefind'] : ['.next/server/app', 'public/pagefind'];
+async function afterBuildDirs() {
+  const { isStaticExport } = await tsImport('../lib/env.ts', import.meta.url);
+  return isStaticExport() ? ['out', 'out/pagefind'] : ['.next/server/app', 'public/pagefind'];
 }
 
 async function main() {
   const args = process.argv.slice(2);
-  const [siteDir, outputDir] = args[0] === '--after-build' ? afterBuildDirs() : args;
+  const [siteDir, outputDir] = args[0] === '--after-build' ? await afterBuildDirs() : args;
   if (!siteDir || !outputDir) {
     console.error('Usage: node scripts/search-index.mjs <site-dir> <output-dir>   e.g. out out/pagefind\n   or: node scripts/search-index.mjs --after-build   (the folders npm run build just wrote)');
     process.exit(2);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { blogPath } from '@/lib/paths';
 import { FeedLinks } from '@/components/post/feed-links';
 
 export function SiteFooter() {
@@ -14,7 +15,7 @@ export function SiteFooter() {
           .
         </p>
         <FeedLinks scope={{ kind: 'site' }} label="Subscribe:" />
-        <Link className="underline hover:text-zinc-900 dark:hover:text-white" href="/blog">
+        <Link className="underline hover:text-zinc-900 dark:hover:text-white" href={blogPath()}>
           Archive
         </Link>
       </div>

@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
 import { slugProblem, TEMPLATE_KEY } from '../rules/post-rules';
 import { site } from '../site';
+import { postPath } from '../paths';
 import { categorySlug, slugify } from '../rules/slug';
 
 /** What a command prints and the exit code it ends with; the scripts only relay it. */
@@ -13,7 +14,7 @@ export type PostFields = { title: string; author: string; date: string; categori
 
 /** The canonical URL the CMS writes in seo.url: on the foundation's domain, whatever SITE_URL is. */
 export function seoUrlFor(slug: string): string {
-  return `https://${site.domains[0]}/blog/${slug}`;
+  return `https://${site.domains[0]}${postPath(slug)}`;
 }
 
 /** A category item as the CMS writes it: "News & Announcements" -> {value: category-news-announcements, label}. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isRecord, parseFrontmatter } from './frontmatter';
 import { postSlug } from '../rules/slug';
+import { postPath } from '../paths';
 import { displayPath as rel, listFiles } from '../content/files';
 
 /** The slug each post in `postsDir` resolves to, with its file (relative to the working directory). */
@@ -26,7 +27,7 @@ export function targetRefusal(postsDir: string, slug: string, taken: Map<string,
   const file = path.join(postsDir, `${slug}.md`);
   if (fs.existsSync(file)) return `${rel(file)} already exists; it is never overwritten (edit it, or choose another title or seo.url)`;
   const other = taken.get(slug);
-  if (other) return `${other} already resolves to /blog/${slug}; choose another title or seo.url`;
+  if (other) return `${other} already resolves to ${postPath(slug)}; choose another title or seo.url`;
   return null;
 }
 

@@ -4,6 +4,7 @@ import { isRecord, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { dateProblem, slugProblem, templateKeyProblem } from '../rules/post-rules';
 import { peopleFromAuthor, postSlug } from '../rules/slug';
 import { twitterHandle } from '../rules/twitter';
+import { postPath } from '../paths';
 import { displayPath as rel, listFiles, readListed } from '../content/files';
 
 export type Severity = 'error' | 'warning';
@@ -237,7 +238,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
     if (!slug) continue;
     const other = fileBySlug.get(slug);
     if (other) {
-      push({ severity: 'error', file: name, field: 'seo.url', message: `resolves to /blog/${slug}, the same URL as ${other}`, fix: `give one of ${other} and ${name} a different seo.url; the build refuses both until then` });
+      push({ severity: 'error', file: name, field: 'seo.url', message: `resolves to ${postPath(slug)}, the same URL as ${other}`, fix: `give one of ${other} and ${name} a different seo.url; the build refuses both until then` });
     } else fileBySlug.set(slug, name);
   }
 

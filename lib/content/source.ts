@@ -4,6 +4,7 @@ import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentla
 import type { Person } from '../rules/slug';
 import { contentDir, contentlayerDir } from '../env';
 import { displayPath } from './files';
+import { postPath } from '../paths';
 
 /*
  * The only reader of contentlayer's output (ESLint enforces it). It reads the generated JSON at
@@ -60,7 +61,7 @@ export function generationStamp(dir: string = GENERATED): string | null {
   const stamps: string[] = [];
   for (const file of INDEX_FILES) {
     try {
-      stamps.push(String(fs.statSync(/* turbopackIgnore: true */ path.join(dir, file)).mtimeMs));
+      stamps.push(String(fs.statSync(path.join(/* turbopackIgnore: true */ dir, file)).mtimeMs));
     } catch {
       return null;
     }
@@ -78,7 +79,7 @@ export function noContentError(): Error {
 function toSummary(doc: GeneratedPost): PostSummary {
   return {
     slug: doc.slug,
-    url: doc.url,
+    url: postPath(doc.slug),
     title: doc.title.trim(),
     seoTitle: doc.seo?.title?.trim() || doc.title.trim(),
     description: doc.description,

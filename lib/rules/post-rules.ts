@@ -1,5 +1,5 @@
 import { parseCmsDate } from './dates';
-import { RESERVED_POST_SLUGS } from '../paths';
+import { RESERVED_POST_SLUGS, postPath } from '../paths';
 import { postSlug } from './slug';
 
 /*
@@ -40,7 +40,7 @@ export function slugProblem(seoUrl: string | null | undefined, title: string): F
   if ((RESERVED_POST_SLUGS as readonly string[]).includes(slug)) {
     return {
       field: seoUrl ? 'seo.url' : 'title',
-      message: `gives the slug "${slug}", which is a section of the blog (/blog/${slug}/…), so the post could never be reached`,
+      message: `gives the slug "${slug}", which is a section of the blog (${postPath(slug)}/…), so the post could never be reached`,
       fix: seoUrl ? 'choose another last segment for seo.url' : 'set seo.url to https://openinfra.dev/blog/a-longer-slug',
     };
   }

@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { authors, categories, listedPosts, listedPostsByAuthor, listedPostsInCategory, type PostSummary } from '../content/queries';
 import { authorPath, authorsPath, blogPath, categoriesPath, categoryPath, homePath, postPath, sitemapPartPath, sitemapPath } from '../paths';
 import { absoluteUrl, site } from '../site';
+import { pageCount } from '../content/pagination';
 
 /*
  * The sitemap (sitemaps.org 0.9): every listed article and every public list, category and author
@@ -17,7 +18,7 @@ const escapeXml = (s: string) =>
 
 /** The pages of a paginated list of posts, each dated by the newest post it shows. */
 export function listPages(posts: Pick<PostSummary, 'publishedAt'>[], pathFor: (page: number) => string, size: number): SitemapEntry[] {
-  const pages = Math.max(1, Math.ceil(posts.length / size));
+  const pages = pageCount(posts.length, size);
   return Array.from({ length: pages }, (_, i) => ({
     url: absoluteUrl(pathFor(i + 1)),
     lastModified: posts[i * size]?.publishedAt ?? null,

@@ -1,7 +1,9 @@
 import os from 'node:os';
+import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { isStaticExport } from './lib/env';
 
-const staticExport = process.env.NEXT_OUTPUT === 'export';
+const staticExport = isStaticExport();
 
 /**
  * Next 16 sends `s-maxage=31536000` for prerendered pages, feeds and OG images: a CDN would keep
@@ -13,8 +15,7 @@ const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
 const pageExtensions = ['tsx', 'ts', 'jsx', 'js'];
 
-/** @type {(phase: string) => import('next').NextConfig} */
-export default function nextConfig(phase) {
+export default function nextConfig(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     // Next prerenders with one worker fewer than there are cores: one worker on a 2-core machine,
@@ -22,6 +23,8 @@ export default function nextConfig(phase) {
     // to 69.7 s for 259 MB more peak memory (`npm run bench -- --posts 1000`, README Performance).
     experimental: { cpus: Math.max(1, os.availableParallelism()) },
     poweredByHeader: false,
+    // fontkit (card font metrics) loads its data files relative to its own module: bundled, it cannot find them.
+    serverExternalPackages: ['fontkit'],
     // `npm run build:static` sets NEXT_OUTPUT=export to write the whole site to out/.
     output: staticExport ? 'export' : undefined,
     images: { unoptimized: true },
