@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
-    // lib/content.ts reads contentlayer output built from test/fixtures/content by the global setup.
+    // lib/content/queries.ts reads contentlayer output built from test/fixtures/content by the global setup.
     globalSetup: ['test/global-setup.ts'],
     env: {
       CONTENTLAYER_DIR: path.resolve(__dirname, '.contentlayer/test/content/.contentlayer/generated'),

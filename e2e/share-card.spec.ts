@@ -7,7 +7,7 @@ const ORIGIN = (process.env.SITE_URL ?? process.env.E2E_BASE_URL ?? `http://127.
 const SITE = 'OpenInfra Foundation Blog';
 const SITE_DESCRIPTION =
   'News, releases and community stories from the OpenInfra Foundation: OpenStack, Kata Containers, StarlingX, Zuul and the people who build open infrastructure.';
-/** The site's generated card; articles, categories and authors have their own (lib/seo.ts). */
+/** The site's generated card; articles, categories and authors have their own (lib/seo/metadata.ts). */
 const SITE_IMAGE = { url: `${ORIGIN}/opengraph-image`, alt: `${SITE}: ${SITE_DESCRIPTION}` };
 const cardOf = (path: string, alt: string) => ({ url: `${ORIGIN}${path}/opengraph-image`, alt });
 const categoryImage = (slug: string, label: string) => cardOf(`/blog/category/${slug}`, `${label}: posts on the ${SITE}`);

@@ -13,7 +13,7 @@ const env = { ...process.env, NEXT_OUTPUT: 'export' };
 fs.rmSync(out, { recursive: true, force: true });
 execSync('npm run build', { stdio: 'inherit', env });
 
-// Lists short of two pages export one placeholder "/page/1" (lib/static-params.ts): drop them,
+// Lists short of two pages export one placeholder "/page/1" (lib/content/routes.ts): drop them,
 // so /…/page/1 is a 404 here as it is under `next start`.
 for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
   if (/(^|\/)page\/1(\.html|\.txt)?$/.test(file)) fs.rmSync(path.join(out, file), { recursive: true, force: true });

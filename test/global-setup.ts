@@ -13,17 +13,18 @@ export function fixtureGenerated(name: keyof typeof FIXTURES): string {
 }
 
 /**
- * Builds each fixture folder with the real contentlayer2 CLI and the real config. contentlayer2
- * writes to `<cwd>/.contentlayer`, so each build runs in its own folder and the site's
- * .contentlayer/generated (which `npm run build` and the e2e server use) is never touched.
+ * Builds each fixture folder as the site builds its content (scripts/content-build.mjs, i.e.
+ * `npm run content:build`) with the real config. contentlayer2 writes to `<cwd>/.contentlayer`,
+ * so each build runs in its own folder and the site's .contentlayer/generated (which
+ * `npm run build` and the e2e server use) is never touched.
  */
 export default function buildFixtureContent() {
-  const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
+  const script = path.join(root, 'scripts', 'content-build.mjs');
   for (const [name, dir] of Object.entries(FIXTURES)) {
     const cwd = path.join(root, '.contentlayer', 'test', name);
     fs.rmSync(cwd, { recursive: true, force: true });
     fs.mkdirSync(cwd, { recursive: true });
-    execFileSync(process.execPath, [cli, 'build', '--config', path.join(root, 'contentlayer.config.ts')], {
+    execFileSync(process.execPath, [script, '--config', path.join(root, 'contentlayer.config.ts')], {
       cwd,
       env: { ...process.env, PWD: cwd, CONTENT_DIR: path.join(root, dir) },
       stdio: 'pipe',

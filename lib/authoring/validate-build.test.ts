@@ -19,7 +19,7 @@ const PUBLIC = path.join(ROOT, 'test/fixtures/public');
 
 /** Errors contentlayer2 lets through; content:check, the first step of `npm run build`, refuses them. */
 const CONTENTLAYER_ACCEPTS: Record<string, string> = {
-  'duplicate-url': 'one document at a time cannot see another; lib/content.ts also throws on it during next build',
+  'duplicate-url': 'one document at a time cannot see another; lib/content/queries.ts also throws on it during next build',
   'duplicate-author': 'one document at a time cannot see another; the site would show one of the two profiles',
   'stray-text-file': 'contentlayer2 reads only .md/.mdx/.json/.yaml/.yml, so a .txt post is silently unpublished',
 };
@@ -47,8 +47,9 @@ function copyCombined(target: string) {
 
 async function contentlayerBuild(project: string, contentDir: string): Promise<{ code: number; output: string }> {
   fs.rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
-  const bin = path.join(project, 'node_modules/.bin/contentlayer2');
-  return promisify(execFile)(bin, ['build', '--verbose'], { cwd: project, env: { ...process.env, PWD: project, CONTENT_DIR: contentDir } }).then(
+  // The content build the site runs (npm run content:build), not the contentlayer2 CLI.
+  const script = path.join(ROOT, 'scripts', 'content-build.mjs');
+  return promisify(execFile)(process.execPath, [script, '--verbose'], { cwd: project, env: { ...process.env, PWD: project, CONTENT_DIR: contentDir } }).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
     (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
   );

@@ -5,7 +5,7 @@ import { isDevServer } from '../env';
 
 /*
  * The one content boundary: every view, feed and sitemap asks these queries, and visibility
- * (hidden posts) is decided here once. lib/content-source.ts reads contentlayer's output.
+ * (hidden posts) is decided here once. lib/content/source.ts reads contentlayer's output.
  */
 
 export type { AuthorProfile, CategoryRef, Post, PostSummary };

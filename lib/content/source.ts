@@ -9,7 +9,7 @@ import { postPath } from '../paths';
 /*
  * The only reader of contentlayer's output (ESLint enforces it). It reads the generated JSON at
  * run time instead of importing `allPosts`, so no server chunk carries the archive's bodies.
- * lib/content.ts builds the queries (and decides visibility) on top of it.
+ * lib/content/queries.ts builds the queries (and decides visibility) on top of it.
  */
 
 export type CategoryRef = { slug: string; label: string };

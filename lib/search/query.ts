@@ -1,7 +1,7 @@
 /*
  * Search, the part every page may load: the query as the URL carries it, and what an article
  * page tells the indexer (scripts/search-index.mjs). The browser side of searching is in
- * lib/search-results.ts, which only the search page loads. Neither imports lib/content.ts.
+ * lib/search/results.ts, which only the search page loads. Neither imports lib/content/queries.ts.
  */
 
 /** The longest query kept; longer input is cut (Pagefind gains nothing from a paragraph). */
