@@ -14,7 +14,8 @@ const contentBoundary = {
  * folders import each other, and lib never imports components or app.
  */
 const LIB_LAYERS = {
-  rules: [],
+  media: [],
+  rules: ['media'],
   content: ['rules'],
   search: ['rules'],
   og: ['rules', 'content'],

@@ -66,5 +66,6 @@ test('renders markdown tables and heading anchors in the body', async ({ page })
   await expect(table.getByRole('columnheader')).toHaveText(['Week', 'Changes gated']);
   await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['1', '4,210']);
   await page.goto('/blog/user-group-spotlight-berlin');
-  await expect(page.getByRole('heading', { level: 2, name: 'What they run' }).getByRole('link')).toHaveAttribute('href', '#what-they-run');
+  await expect(page.getByRole('heading', { level: 2, name: 'What they run', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Permalink: What they run' })).toHaveAttribute('href', '#what-they-run');
 });

@@ -130,7 +130,7 @@ describe('plain text', () => {
       date: '2025-03-12T00:00:00.000Z',
       category: [{ value: 'category-news-announcements', label: 'News & Announcements' }],
       hidePost: false,
-      seo: { title: lines[0], description: lines[1], url: `https://openinfra.dev/blog/${result.slug}`, twitterUsername: '@OpenInfraDev' },
+      seo: { title: lines[0], description: lines[1], url: `https://blog.example.org/blog/${result.slug}`, twitterUsername: '@OpenInfraDev' },
     });
     const paragraphs = parsed.body.trim().split('\n\n');
     expect(paragraphs).toEqual(lines.slice(2).filter((l) => l.trim() !== ''));
@@ -149,7 +149,7 @@ describe('plain text', () => {
       'date: 2025-03-12T00:00:00.000Z from --date',
       'author: "21CTO" from --author',
       'category: "News & Announcements" (value category-news-announcements) from --category',
-      'added templateKey: blog-post, hidePost: false, seo.title (the title), seo.url https://openinfra.dev/blog/zuul-12-ships-with-faster-merges, seo.twitterUsername',
+      'added templateKey: blog-post, hidePost: false, seo.title (the title), seo.url https://blog.example.org/blog/zuul-12-ships-with-faster-merges, seo.twitterUsername',
       'body: every line after line 2 (lines 4–8) became a paragraph, 5 in all; the import cannot tell page furniture (related links, comments, footers) from the article, so delete what is not the article',
       'body: removed leading or trailing spaces from 1 line(s)',
       'body: line 5 starts with "#"; escaped it with a backslash so Markdown keeps it as text',

@@ -37,7 +37,7 @@ describe('createPost', () => {
         'seo:',
         '  title: "Zuul: Gating, Ildikó’s Way"',
         '  description: ""',
-        '  url: https://openinfra.dev/blog/zuul-gating-ildikos-way',
+        '  url: https://blog.example.org/blog/zuul-gating-ildikos-way',
         '  twitterUsername: "@OpenInfraDev"',
         '---',
         '',
@@ -120,7 +120,7 @@ describe('newPostCommand', () => {
 describe('postFrontmatter', () => {
   it('round-trips titles YAML would misread, and writes the category value from the label', () => {
     const front = postFrontmatter({ title: '@OpenInfra: "Yes" # no comment', author: 'A and B', date: '2025-03-12T00:00:00.000Z', categories: ['News & Announcements'], description: 'd', slug: 's' });
-    expect(parseFrontmatter(`${front}body`)).toMatchObject({ data: { title: '@OpenInfra: "Yes" # no comment', seo: { title: '@OpenInfra: "Yes" # no comment', url: 'https://openinfra.dev/blog/s' } } });
+    expect(parseFrontmatter(`${front}body`)).toMatchObject({ data: { title: '@OpenInfra: "Yes" # no comment', seo: { title: '@OpenInfra: "Yes" # no comment', url: 'https://blog.example.org/blog/s' } } });
     expect(categoryItem(' Kata Containers ')).toEqual({ value: 'category-kata-containers', label: 'Kata Containers' });
   });
 });

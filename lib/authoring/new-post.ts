@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
 import { slugProblem, TEMPLATE_KEY } from '../rules/post-rules';
-import { site } from '../site';
+import { absoluteUrl, site } from '../site';
 import { postPath } from '../paths';
 import { categorySlug, slugify } from '../rules/slug';
 
@@ -12,9 +12,9 @@ export type CommandResult = { exitCode: number; out: string[]; err: string[] };
 
 export type PostFields = { title: string; author: string; date: string; categories: string[]; description: string; slug: string };
 
-/** The canonical URL the CMS writes in seo.url: on the foundation's domain, whatever SITE_URL is. */
+/** The URL a new post's seo.url gets: its page on the configured site origin (SITE_URL). */
 export function seoUrlFor(slug: string): string {
-  return `https://${site.domains[0]}${postPath(slug)}`;
+  return absoluteUrl(postPath(slug));
 }
 
 /** A category item as the CMS writes it: "News & Announcements" -> {value: category-news-announcements, label}. */
@@ -52,6 +52,9 @@ export function createPost(req: NewPostRequest, postsDir: string): { file: strin
   writeNewFile(file, `${postFrontmatter(fields)}\nWrite the post here, in Markdown.\n`);
   const notes = ['seo.description is empty: until you write one, the site uses the first 160 characters of the body'];
   if (categories.length === 0) notes.push('no --category given: add one under `category:` (content:check warns until you do)');
+  if (/^https?:\/\/(localhost|127\.|\[::1\])/.test(site.url)) {
+    notes.push(`seo.url is on ${site.url}, the SITE_URL default: set SITE_URL to the live origin (e.g. SITE_URL=https://openinfra.org) for posts you publish`);
+  }
   return { file, notes };
 }
 

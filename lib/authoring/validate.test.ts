@@ -14,7 +14,7 @@ const warning = (file: string, field: string | null, message: string, fix: strin
 describe('checkContent on one fixture folder per bad case', () => {
   it('every case folder is covered by a test below', () => {
     expect(fs.readdirSync(BAD).sort()).toEqual([
-      'author-without-profile', 'bad-date', 'bad-yaml', 'duplicate-author', 'duplicate-url', 'hidepost-string', 'id-categories', 'long-seo',
+      'author-without-profile', 'bad-date', 'bad-yaml', 'duplicate-author', 'duplicate-url', 'empty-link', 'hidepost-string', 'id-categories', 'long-seo',
       'missing-image', 'missing-title', 'no-category', 'no-frontmatter', 'reserved-slug', 'stray-document', 'stray-text-file', 'unknown-template',
     ]);
   });
@@ -85,6 +85,14 @@ describe('checkContent on one fixture folder per bad case', () => {
       ],
       posts: 1, authors: 1,
     });
+  });
+
+  it('a link with no text is a warning naming its URL; an image link is fine', () => {
+    const file = post('empty-link', 'cms-leftovers.md');
+    const empty = (url: string) =>
+      warning(file, 'body', `has a link to ${url} with no text, which readers cannot see and screen readers cannot name (the page shows the URL instead)`,
+        `write the words to click between the brackets, e.g. \`[Join us](${url})\`, or delete the link`);
+    expect(check('empty-link')).toEqual({ errors: [], warnings: [empty('https://openinfra.dev/summit'), empty('https://openinfra.dev/join')], posts: 1, authors: 1 });
   });
 
   it('an author without a profile is a warning naming the profile file to add; the one with a profile is fine', () => {

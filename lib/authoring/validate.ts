@@ -100,6 +100,16 @@ function checkImages(body: string, seoImage: unknown, ctx: CheckContext, add: Ad
   }
 }
 
+// `[](url)` (not an image) and `<a href=…></a>`: links with nothing to read, which the CMS leaves behind.
+const EMPTY_LINK = /(?<![!\\])\[\s*\]\(\s*<?([^)\s>]+)>?[^)]*\)|<a\s[^>]*href=["']?([^"'\s>]+)[^>]*>\s*<\/a>/gi;
+
+function checkEmptyLinks(body: string, add: Add) {
+  for (const m of body.matchAll(EMPTY_LINK)) {
+    const url = m[1] ?? m[2]!;
+    add('warning', 'body', `has a link to ${url} with no text, which readers cannot see and screen readers cannot name (the page shows the URL instead)`, `write the words to click between the brackets, e.g. \`[Join us](${url})\`, or delete the link`);
+  }
+}
+
 /** The problems of one post, without looking at other posts; and its slug, when it has one. */
 export function checkPost(file: string, source: string, ctx: CheckContext): PostCheck {
   const { problems, add } = problemCollector(file);
@@ -135,6 +145,7 @@ export function checkPost(file: string, source: string, ctx: CheckContext): Post
     }
   }
   checkImages(body, seo.image, ctx, add);
+  checkEmptyLinks(body, add);
   return { problems, slug };
 }
 

@@ -242,9 +242,9 @@ describe('post fields', () => {
     );
   });
 
-  it('renders the body with heading anchors', () => {
+  it('renders the body with heading anchors beside the heading, never around it', () => {
     expect(postBySlug('alpha-release-notes')?.html).toContain(
-      '<h2 id="upgrading"><a href="#upgrading">Upgrading</a></h2>',
+      '<div class="heading-group"><h2 id="upgrading">Upgrading</h2><a class="heading-anchor" aria-label="Permalink: Upgrading" href="#upgrading"><span aria-hidden="true">#</span></a></div>',
     );
     expect(postBySlug('no-such-post')).toBeNull();
     expect(postSummary('no-such-post')).toBeNull();

@@ -7,9 +7,9 @@ import { markdownPipeline } from './markdown';
 // reads the excerpt from that HTML.
 const pipeline = unified();
 markdownPipeline(pipeline as unknown as Processor);
-const html = (markdown: string) => String(pipeline.processSync(markdown));
-const plainText = (markdown: string) => plainTextOfHtml(html(markdown));
-const excerpt = (markdown: string, max?: number) => excerptOfHtml(html(markdown), max);
+const html = async (markdown: string) => String(await pipeline.process(markdown));
+const plainText = async (markdown: string) => plainTextOfHtml(await html(markdown));
+const excerpt = async (markdown: string, max?: number) => excerptOfHtml(await html(markdown), max);
 
 describe('plainText', () => {
   it.each([
@@ -35,37 +35,37 @@ describe('plainText', () => {
     ['**\\\nWant to be a part of it? [Join us!](https://openinfra.dev/join/)**', 'Want to be a part of it? Join us!'],
     ['  lots   of\n\n\n  space  ', 'lots of space'],
     ['un**believ**able, one line\\\nthe next', 'unbelievable, one line the next'],
-  ])('%j -> %j', (markdown, text) => {
-    expect(plainText(markdown)).toBe(text);
+  ])('%j -> %j', async (markdown, text) => {
+    expect(await plainText(markdown)).toBe(text);
   });
 });
 
 describe('excerpt', () => {
-  it('returns short text whole', () => {
-    expect(excerpt('A short body with **bold** text.')).toBe('A short body with bold text.');
+  it('returns short text whole', async () => {
+    expect(await excerpt('A short body with **bold** text.')).toBe('A short body with bold text.');
   });
 
-  it('cuts long text at a word boundary, within the limit, with an ellipsis', () => {
+  it('cuts long text at a word boundary, within the limit, with an ellipsis', async () => {
     const body = 'Celebrating its tenth anniversary this year, the OpenInfra Foundation builds communities who write open source infrastructure software that runs in production, all over the world.';
-    const result = excerpt(body);
+    const result = await excerpt(body);
     expect(result).toBe('Celebrating its tenth anniversary this year, the OpenInfra Foundation builds communities who write open source infrastructure software that runs in…');
     expect(result.length).toBeLessThanOrEqual(160);
   });
 
-  it('drops punctuation before the ellipsis', () => {
-    expect(excerpt('alpha beta, gamma delta', 13)).toBe('alpha beta…');
+  it('drops punctuation before the ellipsis', async () => {
+    expect(await excerpt('alpha beta, gamma delta', 13)).toBe('alpha beta…');
   });
 
-  it('cuts inside a word only when there is no space in the second half', () => {
-    expect(excerpt('a'.repeat(300))).toBe(`${'a'.repeat(159)}…`);
-    expect(excerpt(`word ${'x'.repeat(300)}`, 20)).toBe(`word ${'x'.repeat(14)}…`);
+  it('cuts inside a word only when there is no space in the second half', async () => {
+    expect(await excerpt('a'.repeat(300))).toBe(`${'a'.repeat(159)}…`);
+    expect(await excerpt(`word ${'x'.repeat(300)}`, 20)).toBe(`word ${'x'.repeat(14)}…`);
   });
 
-  it('honours a custom limit', () => {
-    expect(excerpt('one two three four five six', 12)).toBe('one two…');
+  it('honours a custom limit', async () => {
+    expect(await excerpt('one two three four five six', 12)).toBe('one two…');
   });
 
-  it('is empty for a body with no text', () => {
-    expect(excerpt('![only an image](/img/x.png)\n\n<!-- and a comment -->')).toBe('');
+  it('is empty for a body with no text', async () => {
+    expect(await excerpt('![only an image](/img/x.png)\n\n<!-- and a comment -->')).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
@@ -9,14 +10,15 @@ import { truncateAtWord } from './text';
  * at 10,000 posts); reading the HTML costs under 1 ms.
  */
 
-/** Elements whose content is not prose: code blocks. */
-const NOT_PROSE = new Set(['pre']);
+/** Elements whose content is not prose: code blocks, and the "#" of each heading's permalink. */
+const notProse = (node: Element) =>
+  node.tagName === 'pre' || (Array.isArray(node.properties.className) && node.properties.className.includes('heading-anchor'));
 
 /** The text a reader sees in rendered post HTML (as innerText would give it), code blocks left out, whitespace collapsed. */
 export function plainText(html: string): string {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node, index, parent) => {
-    if (!NOT_PROSE.has(node.tagName) || !parent || index === undefined) return;
+    if (!notProse(node) || !parent || index === undefined) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });

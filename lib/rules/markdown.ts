@@ -1,3 +1,5 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 import type { Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -8,6 +10,8 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeStringify from 'rehype-stringify';
+import { visit } from 'unist-util-visit';
+import { rehypeResponsiveImages } from '../media/markdown-images';
 
 /**
  * GitHub's sanitising schema: tables, <br>, <div> and images survive; <script>, on* handlers and
@@ -15,7 +19,54 @@ import rehypeStringify from 'rehype-stringify';
  */
 export const sanitizeSchema = defaultSchema;
 
-/** The one markdown pipeline: GFM, raw HTML through the sanitiser, heading anchors. */
+const HEADING = /^h([1-6])$/;
+const text = (node: Element) => toText(node).replace(/\s+/g, ' ').trim();
+
+/**
+ * Heading levels of a body: the page's h1 is the title, so the body's highest heading becomes h2,
+ * and no heading is more than one level below the one before it (the CMS lets editors jump from
+ * the title to ###, which screen-reader users navigate as a missing level).
+ */
+export function rehypeHeadingLevels() {
+  return (tree: Root) => {
+    const headings: Element[] = [];
+    visit(tree, 'element', (node) => void (HEADING.test(node.tagName) && headings.push(node)));
+    if (headings.length === 0) return;
+    const levels = headings.map((h) => Number(HEADING.exec(h.tagName)![1]));
+    const shift = 2 - Math.min(...levels);
+    let previous = 1;
+    headings.forEach((h, i) => {
+      const level = Math.min(6, levels[i]! + shift, previous + 1);
+      h.tagName = `h${level}`;
+      previous = level;
+    });
+  };
+}
+
+/** A link with nothing to read (the CMS leaves `[](https://…)`) shows its URL instead of nothing. */
+export function rehypeEmptyLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || node.properties.ariaLabel) return;
+      let named = text(node) !== '';
+      visit(node, 'element', (child) => void (child.tagName === 'img' && String(child.properties.alt ?? '').trim() && (named = true)));
+      if (!named) node.children = [{ type: 'text', value: node.properties.href }];
+    });
+  };
+}
+
+/** A table header cell with no text (markdown tables whose first header is blank) becomes a plain cell. */
+export function rehypeBlankHeaderCells() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'th' && text(node) === '') node.tagName = 'td';
+    });
+  };
+}
+
+const anchorContent: ElementContent = { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] };
+
+/** The one markdown pipeline: GFM, raw HTML through the sanitiser, accessible heading anchors, responsive images. */
 export function markdownPipeline(builder: Processor): void {
   builder
     .use(remarkParse)
@@ -24,7 +75,17 @@ export function markdownPipeline(builder: Processor): void {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingLevels)
+    .use(rehypeEmptyLinks)
+    .use(rehypeBlankHeaderCells)
     .use(rehypeSlug)
-    .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
+    // The anchor goes beside the heading, never around it: a heading holding a link would nest <a>.
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'after',
+      group: { type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] },
+      properties: (heading) => ({ className: ['heading-anchor'], ariaLabel: `Permalink: ${text(heading as Element)}` }),
+      content: anchorContent,
+    })
+    .use(rehypeResponsiveImages)
     .use(rehypeStringify);
 }

@@ -1,0 +1,59 @@
+import type { Root } from 'hast';
+import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { markdownPipeline } from './markdown';
+
+const pipeline = unified();
+markdownPipeline(pipeline as unknown as Processor);
+const html = async (markdown: string) => String(await pipeline.process(markdown));
+/**
+ * How many <a> elements sit inside another <a> in the tree the pipeline builds (an HTML parser
+ * would un-nest them, hiding the fault, so the string is not parsed back).
+ */
+async function nestedLinks(markdown: string): Promise<number> {
+  let nested = 0;
+  const tree = (await pipeline.run(pipeline.parse(markdown))) as Root;
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'a') visit(node, 'element', (inner) => void (inner !== node && inner.tagName === 'a' && nested++));
+  });
+  return nested;
+}
+const levels = (out: string) => [...out.matchAll(/<h(\d)[ >]/g)].map((m) => Number(m[1]));
+
+describe('markdown pipeline: what the archive really contains', () => {
+  it('puts the permalink beside a heading that holds a link, so no <a> is inside another', async () => {
+    const out = await html('## Read [the report](https://openinfra.dev/annual-report)');
+    expect(out).toBe(
+      '<div class="heading-group"><h2 id="read-the-report">Read <a href="https://openinfra.dev/annual-report">the report</a></h2>' +
+        '<a class="heading-anchor" aria-label="Permalink: Read the report" href="#read-the-report"><span aria-hidden="true">#</span></a></div>',
+    );
+    expect(await nestedLinks('## Read [the report](https://openinfra.dev/annual-report)')).toBe(0);
+  });
+
+  it('makes the highest heading of a body h2 and lets no heading skip a level', async () => {
+    expect(levels(await html('### Title-level jump\n\ntext\n\n#### Below\n\n### Again'))).toEqual([2, 3, 2]);
+    expect(levels(await html('# An h1 in the body\n\n## Sub\n\n#### Deep'))).toEqual([2, 3, 4]);
+    expect(levels(await html('## Fine\n\n### Fine too'))).toEqual([2, 3]);
+    expect(levels(await html('## A\n\n##### Skips three'))).toEqual([2, 3]);
+  });
+
+  it('gives an empty link its URL as text, and leaves an image link alone', async () => {
+    expect(await html('Before [](https://openinfra.dev/join) after')).toBe(
+      '<p>Before <a href="https://openinfra.dev/join">https://openinfra.dev/join</a> after</p>',
+    );
+    expect(await html('[![Zuul](https://zuul-ci.org/logo.svg)](https://zuul-ci.org)')).toContain('<a href="https://zuul-ci.org"><img');
+  });
+
+  it('turns a blank header cell into a plain cell, keeping the others', async () => {
+    const out = await html('|   | 2023 | 2024 |\n| --- | --- | --- |\n| Members | 1 | 2 |');
+    expect(out).toContain('<thead>\n<tr>\n<td></td>\n<th>2023</th>\n<th>2024</th>');
+    expect(out).not.toMatch(/<th>\s*<\/th>/);
+  });
+
+  it('gives a local image that is missing no size, and a remote one lazy loading only', async () => {
+    const out = await html('![first](/img/does-not-exist.png)\n\n![second](https://example.org/x.png)');
+    expect(out).toContain('<img src="/img/does-not-exist.png" alt="first" loading="eager" decoding="async">');
+    expect(out).toContain('<img src="https://example.org/x.png" alt="second" loading="lazy" decoding="async">');
+  });
+});
