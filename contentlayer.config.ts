@@ -76,6 +76,7 @@ export const Author = defineDocumentType(() => ({
   filePathPattern: 'authors/**/*.md',
   contentType: 'markdown',
   fields: {
+    templateKey: { type: 'string', description: 'What the CMS writes in a profile (tags); ignored' },
     authorName: { type: 'string', required: true, description: 'Name as posts write it' },
     company: { type: 'string', description: 'Employer or affiliation' },
     bio: { type: 'string', description: 'One-paragraph biography' },

@@ -23,6 +23,7 @@ const LIB_LAYERS = {
   seo: ['rules', 'content', 'og', 'syndication'],
   authoring: ['rules', 'content'],
   dev: ['rules', 'content', 'authoring'],
+  legacy: ['rules', 'content'],
 };
 const FOLDERS = Object.keys(LIB_LAYERS);
 const forms = (target) => [`@/${target}`, `@/${target}/**`, `**/${target}`, `**/${target}/**`];

@@ -23,6 +23,8 @@ export default function nextConfig(phase: string): NextConfig {
     // to 69.7 s for 259 MB more peak memory (`npm run bench -- --posts 1000`, README Performance).
     experimental: { cpus: Math.max(1, os.availableParallelism()) },
     poweredByHeader: false,
+    // proxy.ts strips a trailing slash itself, in the same single redirect that sends an old address to its page.
+    skipTrailingSlashRedirect: true,
     // fontkit (card font metrics) loads its data files relative to its own module: bundled, it cannot find them.
     serverExternalPackages: ['fontkit'],
     // `npm run build:static` sets NEXT_OUTPUT=export to write the whole site to out/.

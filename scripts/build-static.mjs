@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 
 const root = process.cwd();
 const out = path.join(root, 'out');
@@ -18,6 +19,15 @@ execSync('npm run build', { stdio: 'inherit', env });
 for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
   if (/(^|\/)page\/1(\.html|\.txt)?$/.test(file)) fs.rmSync(path.join(out, file), { recursive: true, force: true });
 }
+
+// The old site's addresses, from the content just built: out/_redirects for Netlify-style hosts,
+// out/_nginx-legacy.conf for deploy/nginx.conf (lib/legacy/redirects.ts).
+const { legacyTable, netlifyRedirects, nginxLegacyMap } = await tsImport('../lib/legacy/redirects.ts', import.meta.url);
+const legacy = legacyTable();
+fs.writeFileSync(path.join(out, '_redirects'), netlifyRedirects(legacy.redirects));
+fs.writeFileSync(path.join(out, '_nginx-legacy.conf'), nginxLegacyMap(legacy.redirects));
+for (const conflict of legacy.conflicts) console.warn(`build:static: old address left out: ${conflict}`);
+console.log(`build:static: ${legacy.redirects.size} old addresses redirect to their pages (out/_redirects, out/_nginx-legacy.conf).`);
 
 // `npm run build` ended with the search index, written into out/pagefind under NEXT_OUTPUT=export.
 if (!fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))) {

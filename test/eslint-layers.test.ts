@@ -1,8 +1,10 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // The house's arrows, as eslint.config.mjs enforces them: each case lints one import in a file of that folder.
 const eslint = new ESLint({ cwd: process.cwd() });
+// The first lint loads every plugin of the config: seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 async function restricted(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${source}\nexport const _keep = 1;\n`, { filePath: file });
@@ -11,7 +13,7 @@ async function restricted(file: string, source: string): Promise<string[]> {
 
 describe('eslint.config.mjs keeps the arrows running downward', () => {
   it.each([
-    ['lib/rules/slug.ts', "import { listedPosts } from '../content/queries';", /lib\/rules\/ may import only no lib folder/],
+    ['lib/rules/slug.ts', "import { listedPosts } from '../content/queries';", /lib\/rules\/ may import only lib\/media\//],
     ['lib/content/queries.ts', "import { feedLinks } from '../syndication/feed-links';", /lib\/content\/ may import only lib\/rules\//],
     ['lib/syndication/feeds.ts', "import { articleMetadata } from '../seo/metadata';", /lib\/syndication\/ may import only/],
     ['lib/og/card.ts', "import { SocialCard } from '@/components/og/social-card';", /lib\/ never imports components\//],

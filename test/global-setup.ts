@@ -1,11 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { importCommand } from '../lib/authoring/import-command';
 
 const root = path.resolve(__dirname, '..');
 
 /** The fixture content folders the unit tests read, each built by contentlayer2 on its own. */
-export const FIXTURES = { content: 'test/fixtures/content', 'duplicate-url': 'test/fixtures/duplicate-url' } as const;
+export const FIXTURES = {
+  content: 'test/fixtures/content',
+  'duplicate-url': 'test/fixtures/duplicate-url',
+  // The archive fixture as `npm run import -- --archive` brings it in (see importedArchive below).
+  archive: '.contentlayer/test/archive-content',
+} as const;
+
+/** test/fixtures/archive imported by the real command into FIXTURES.archive, before it is built. */
+function importedArchive() {
+  const contentDir = path.join(root, FIXTURES.archive);
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
+  const result = importCommand(['--archive', path.join(root, 'test/fixtures/archive')], { contentDir, publicDir: path.join(root, '.contentlayer/test/archive-public') });
+  if (result.exitCode !== 0) throw new Error(`importing test/fixtures/archive failed:\n${result.out.join('\n')}`);
+}
 
 /** Where contentlayer2 writes a fixture's output: under .contentlayer/test/, never .contentlayer/generated. */
 export function fixtureGenerated(name: keyof typeof FIXTURES): string {
@@ -19,6 +34,7 @@ export function fixtureGenerated(name: keyof typeof FIXTURES): string {
  * `npm run build` and the e2e server use) is never touched.
  */
 export default function buildFixtureContent() {
+  importedArchive();
   const script = path.join(root, 'scripts', 'content-build.mjs');
   for (const [name, dir] of Object.entries(FIXTURES)) {
     const cwd = path.join(root, '.contentlayer', 'test', name);

@@ -5,6 +5,7 @@ import { convertDocument, type ImportFlags } from './import';
 import type { CommandResult } from './new-post';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
 import { checkContext, checkPost, formatProblem } from './validate';
+import { archiveLines, importArchive } from './archive';
 import { displayPath as rel } from '../content/files';
 
 export type ImportOptions = { flags: ImportFlags; outDir: string; dryRun: boolean; publicDir: string };
@@ -41,7 +42,17 @@ export function importFiles(inputs: string[], options: ImportOptions): FileRepor
 }
 
 const USAGE =
-  'usage: npm run import -- <file>… [--date YYYY-MM-DD] [--author "Name"] [--category "Label"] [--out-dir content/posts] [--dry-run]';
+  'usage: npm run import -- <file>… [--date YYYY-MM-DD] [--author "Name"] [--category "Label"] [--out-dir content/posts] [--dry-run]\n' +
+  '   or: npm run import -- --archive <checkout of the CMS repository> [--dry-run]';
+
+/** `npm run import -- --archive <checkout> [--dry-run]`: exit 1 when anything was refused. */
+function archiveCommand(checkout: string, extra: string[], dryRun: boolean, env: { contentDir: string; publicDir: string }): CommandResult {
+  if (extra.length > 0) return { exitCode: 2, out: [], err: [`import: --archive takes the whole checkout; leave out ${extra.join(' ')}`, USAGE] };
+  if (!fs.existsSync(checkout) || !fs.statSync(checkout).isDirectory()) return { exitCode: 2, out: [], err: [`import: ${checkout} is not a folder`, USAGE] };
+  const report = importArchive(path.resolve(checkout), { contentDir: env.contentDir, publicDir: env.publicDir, dryRun });
+  const refused = report.posts.refused.length + report.profiles.refused.length + report.images.refused.length;
+  return { exitCode: refused > 0 ? 1 : 0, out: archiveLines(report, dryRun), err: [] };
+}
 
 /** `npm run import -- <file>… [flags]`: what it prints, and exit code 1 when any file was refused. */
 export function importCommand(argv: string[], env: { contentDir: string; publicDir: string }): CommandResult {
@@ -56,11 +67,13 @@ export function importCommand(argv: string[], env: { contentDir: string; publicD
         category: { type: 'string' },
         'out-dir': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        archive: { type: 'string' },
       },
     });
   } catch (error) {
     return { exitCode: 2, out: [], err: [`import: ${(error as Error).message}`, USAGE] };
   }
+  if (parsed.values.archive !== undefined) return archiveCommand(parsed.values.archive, parsed.positionals, parsed.values['dry-run'] === true, env);
   if (parsed.positionals.length === 0) return { exitCode: 2, out: [], err: ['import: give at least one file', USAGE] };
   const { date, author, category } = parsed.values;
   const dryRun = parsed.values['dry-run'] === true;

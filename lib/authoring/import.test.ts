@@ -241,7 +241,9 @@ describe('importFiles and importCommand', () => {
   });
 
   it('prints usage for no file or an unknown flag', () => {
-    const usage = 'usage: npm run import -- <file>… [--date YYYY-MM-DD] [--author "Name"] [--category "Label"] [--out-dir content/posts] [--dry-run]';
+    const usage =
+      'usage: npm run import -- <file>… [--date YYYY-MM-DD] [--author "Name"] [--category "Label"] [--out-dir content/posts] [--dry-run]\n' +
+      '   or: npm run import -- --archive <checkout of the CMS repository> [--dry-run]';
     expect(importCommand([], { contentDir: dir, publicDir: 'public' })).toEqual({ exitCode: 2, out: [], err: ['import: give at least one file', usage] });
     expect(importCommand(['x.md', '--tag', 'y'], { contentDir: dir, publicDir: 'public' })).toMatchObject({ exitCode: 2, err: [expect.stringContaining("Unknown option '--tag'"), usage] });
   });

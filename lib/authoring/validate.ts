@@ -19,7 +19,7 @@ export const SEO_LIMITS = { title: 60, description: 160 } as const;
 
 const POST_FIELDS = ['templateKey', 'title', 'author', 'date', 'category', 'hidePost', 'seo'];
 const SEO_FIELDS = ['title', 'description', 'url', 'twitterUsername', 'image'];
-const AUTHOR_FIELDS = ['authorName', 'company', 'bio', 'avatar', 'twitter'];
+const AUTHOR_FIELDS = ['templateKey', 'authorName', 'company', 'bio', 'avatar', 'twitter'];
 /** Extensions contentlayer2 reads from the content folder; any other file there is ignored by it. */
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.mdx', '.json', '.yaml', '.yml']);
 

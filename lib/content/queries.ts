@@ -129,6 +129,11 @@ export function browsablePosts(): PostSummary[] {
   return data().browsable;
 }
 
+/** Every post, hidden ones included (each has a page), newest first. */
+export function everyPost(): PostSummary[] {
+  return data().all;
+}
+
 /** Every post slug, hidden ones included: each post's page is built and reachable by its URL. */
 export function postSlugs(): string[] {
   return data().all.map((p) => p.slug);

@@ -29,6 +29,8 @@ export type PostSummary = {
   hidden: boolean;
   twitterCreator: string | null;
   image: string | null;
+  /** `seo.url` as the editor wrote it: the old site served the post at its path. */
+  seoUrl: string | null;
   /** Path of the source file below the content folder, for messages. */
   sourceFile: string;
 };
@@ -92,6 +94,7 @@ function toSummary(doc: GeneratedPost): PostSummary {
     hidden: doc.hidePost === true,
     twitterCreator: doc.twitterCreator || null,
     image: doc.seo?.image?.trim() || null,
+    seoUrl: doc.seo?.url?.trim() || null,
     sourceFile: doc._raw.sourceFilePath,
   };
 }

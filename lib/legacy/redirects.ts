@@ -1,0 +1,95 @@
+import { contentRouteUrls } from '../content/routes';
+import { authors, categories, everyPost } from '../content/queries';
+import { authorPath, categoryPath, postPath } from '../paths';
+import { personSlug } from '../rules/slug';
+import { decodePath, legacyArticlePath, legacyAuthorPath, legacyCategoryPath } from './urls';
+
+/*
+ * Every address the old site served that this site serves elsewhere, with the one URL it moved
+ * to: derived from the content, never kept by hand. next start answers them from proxy.ts; the
+ * static export gets the same table as out/_redirects (Netlify) and out/_nginx-legacy.conf.
+ */
+
+export type LegacyTable = { redirects: Map<string, string>; conflicts: string[] };
+
+/** Pages of this site that are not content routes: a legacy path never shadows one. */
+const SITE_PAGES = ['/', '/blog', '/blog/category', '/blog/author', '/search', '/rss.xml', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
+
+/**
+ * The table from the current content: old article paths (seo.url), category and author pages
+ * (lodash kebab-case of the label or the whole author string). A multi-author string's old page
+ * goes to the first person's page. A path that is a page of this site, or that two targets claim,
+ * is left out (the second claim is reported).
+ */
+export function legacyTable(): LegacyTable {
+  const canonical = new Set(SITE_PAGES);
+  for (const urls of contentRouteUrls().values()) for (const url of urls) canonical.add(url);
+  const redirects = new Map<string, string>();
+  const conflicts: string[] = [];
+  const add = (from: string | null, to: string, why: string) => {
+    if (!from || from === to || canonical.has(from) || !canonical.has(to)) return;
+    const other = redirects.get(from);
+    if (other && other !== to) conflicts.push(`${from} (${why}) would go to ${to}, but already goes to ${other}`);
+    else redirects.set(from, to);
+  };
+  for (const post of everyPost()) {
+    add(legacyArticlePath(post.seoUrl), postPath(post.slug), `seo.url of ${post.sourceFile}`);
+    const first = post.authors[0];
+    if (first) add(legacyAuthorPath(post.authorLine), authorPath(first.slug), `author of ${post.sourceFile}`);
+  }
+  for (const category of categories()) add(legacyCategoryPath(category.label), categoryPath(category.slug), `category "${category.label}"`);
+  for (const author of authors()) {
+    add(legacyAuthorPath(author.name), authorPath(author.slug), `author "${author.name}"`);
+    if (author.profile) add(legacyAuthorPath(author.profile.authorName), authorPath(personSlug(author.profile.authorName)), `profile of ${author.name}`);
+  }
+  return { redirects, conflicts };
+}
+
+let cached: { posts: unknown; table: LegacyTable } | null = null;
+
+/** The table, made once per content generation (everyPost() is a new array only when the content changed). */
+export function legacyRedirects(): Map<string, string> {
+  const posts = everyPost();
+  if (cached?.posts !== posts) cached = { posts, table: legacyTable() };
+  return cached.table.redirects;
+}
+
+/**
+ * Where a request for `pathname` (as it arrives, percent-encoded) is sent with one permanent
+ * redirect, or null when it is served as it is: an old address goes straight to its page, with or
+ * without the old site's trailing slash; any other path ending in "/" loses it.
+ */
+export function redirectTarget(pathname: string): string | null {
+  return redirect(pathname)?.location ?? null;
+}
+
+/** The redirect for a request path: where to, and whether it is an old address (301) or only a trailing slash (308). */
+export function redirect(pathname: string): { location: string; status: 301 | 308 } | null {
+  const decoded = decodePath(pathname);
+  if (decoded === null) return null;
+  const bare = decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : decoded;
+  const legacy = legacyRedirects().get(bare);
+  if (legacy) return { location: encodeURI(legacy), status: 301 };
+  if (bare === decoded) return null;
+  return { location: pathname.replace(/\/+$/, '') || '/', status: 308 };
+}
+
+/** out/_redirects for Netlify-style hosts: one `from to 301` line per old address (Netlify matches with or without the trailing slash). */
+export function netlifyRedirects(table: Map<string, string>): string {
+  const lines = [...table].map(([from, to]) => `${encodeURI(from)} ${encodeURI(to)} 301`);
+  return `# Old addresses of the blog (lib/legacy/redirects.ts), made by npm run build:static.\n${lines.join('\n')}\n`;
+}
+
+const nginxString = (s: string) => `"${s.replace(/["\\$]/g, (c) => (c === '$' ? '${legacy_dollar}' : `\\${c}`))}"`;
+
+/**
+ * out/_nginx-legacy.conf: an http-level map of decoded paths ($uri), with and without the
+ * trailing slash, to the page each moved to. deploy/nginx.conf redirects on it before anything else.
+ */
+export function nginxLegacyMap(table: Map<string, string>): string {
+  const entries = [...table].flatMap(([from, to]) => [
+    `    ${nginxString(from)} ${nginxString(to)};`,
+    `    ${nginxString(`${from}/`)} ${nginxString(to)};`,
+  ]);
+  return `# Old addresses of the blog (lib/legacy/redirects.ts), made by npm run build:static.\ngeo $legacy_dollar { default "$"; }\nmap $uri $legacy_redirect {\n    default "";\n${entries.join('\n')}\n}\n`;
+}
