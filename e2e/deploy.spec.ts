@@ -36,7 +36,8 @@ test('an unknown address answers 404 with the site page', async ({ page }) => {
 test('a list has one address: no trailing slash, no .html twin', async ({ request }) => {
   const slash = await request.get('/blog/', { maxRedirects: 0 });
   expect(slash.status()).toBe(308);
-  expect(slash.headers()['location']).toBe('/blog');
+  // nginx sends it relative, next start (proxy.ts) absolute on the same origin.
+  expect(new URL(slash.headers()['location']!, 'http://site.test').pathname).toBe('/blog');
   // nginx redirects the .html file's address to the clean one; next start has no such address.
   const html = await request.get('/blog.html', { maxRedirects: 0 });
   expect([301, 404]).toContain(html.status());

@@ -2,7 +2,7 @@
 // Builds out/ from the sample content plus e2e/fixtures (as scripts/e2e-server.mjs does for
 // `next start`), serves it with deploy/nginx.conf on 127.0.0.1:$E2E_PORT, runs Playwright with
 // E2E_BASE_URL pointing there, and stops nginx. Extra arguments go to `playwright test`.
-import { execSync, spawnSync } from 'node:child_process';
+import { execSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startNginx } from './nginx.mjs';
@@ -20,11 +20,31 @@ execSync('npm run build:static', { stdio: 'inherit', env });
 
 const nginx = await startNginx({ root: path.join(root, 'out'), port, prefix: path.join(root, '.e2e', 'nginx') });
 console.log(`nginx serves out/ at ${nginx.url}`);
+// The archive's site, exported and behind its own nginx (scripts/e2e-archive-site.mjs --static).
+const archivePort = port + 1;
+const archiveUrl = `http://127.0.0.1:${archivePort}`;
+const archive = spawn(process.execPath, ['scripts/e2e-archive-site.mjs', String(archivePort), '--static'], { stdio: 'inherit', env: { ...process.env, SITE_URL: archiveUrl } });
 let status = 1;
 try {
-  const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...env, E2E_BASE_URL: baseUrl } });
+  await waitFor(`${archiveUrl}/`, archive);
+  const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...env, E2E_BASE_URL: baseUrl, E2E_ARCHIVE_BASE_URL: archiveUrl, E2E_ARCHIVE_OUT: path.join(root, '.e2e', 'archive-site', 'out') },
+  });
   status = run.status ?? 1;
 } finally {
   await nginx.stop();
+  archive.kill('SIGTERM');
 }
 process.exit(status);
+
+/** Resolves once `url` answers; fails if `child` exits first or 15 minutes pass. */
+async function waitFor(url, child) {
+  const deadline = Date.now() + 900_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the archive site exited with code ${child.exitCode} before serving ${url}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not answer within 15 minutes`);
+}

@@ -1,0 +1,53 @@
+// The archive's e2e site: a copy of the project (source only, node_modules hard-linked) whose
+// content is test/fixtures/archive alone, brought in by the real `npm run import -- --archive`
+// into an empty content folder, as the live archive would be, built and served on its own port, so the main e2e build keeps
+// its exact expectations. `--static` builds the export and serves it with nginx instead.
+//   node scripts/e2e-archive-site.mjs <port> [--static]
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startNginx } from './nginx.mjs';
+
+const root = process.cwd();
+const port = process.argv[2] ?? '3211';
+const staticExport = process.argv.includes('--static');
+export const ARCHIVE_SITE = path.join(root, '.e2e', 'archive-site');
+
+// Top-level entries never copied: output, caches, dependencies, the other e2e work.
+const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'test-results', 'playwright-report', 'bench', 'tsconfig.tsbuildinfo']);
+
+fs.rmSync(ARCHIVE_SITE, { recursive: true, force: true });
+fs.mkdirSync(ARCHIVE_SITE, { recursive: true });
+for (const entry of fs.readdirSync(root)) {
+  if (!SKIP.has(entry)) fs.cpSync(path.join(root, entry), path.join(ARCHIVE_SITE, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}_v${path.sep}`) });
+}
+execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(ARCHIVE_SITE, 'node_modules')]);
+// Its own git repository: Tailwind skips what .gitignore lists only inside one.
+execFileSync('git', ['init', '-q', ARCHIVE_SITE]);
+
+// The archive is the whole content, as when the live site moves here.
+fs.rmSync(path.join(ARCHIVE_SITE, 'content'), { recursive: true, force: true });
+fs.mkdirSync(path.join(ARCHIVE_SITE, 'content', 'posts'), { recursive: true });
+fs.mkdirSync(path.join(ARCHIVE_SITE, 'content', 'authors'), { recursive: true });
+
+const env = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${port}`, CONTENT_DIR: '' };
+const run = (command) => execSync(command, { cwd: ARCHIVE_SITE, stdio: 'inherit', env });
+run('npm run import -- --archive test/fixtures/archive');
+run(staticExport ? 'npm run build:static' : 'npm run build');
+
+let child;
+if (staticExport) {
+  const nginx = await startNginx({ root: path.join(ARCHIVE_SITE, 'out'), port: Number(port), prefix: path.join(ARCHIVE_SITE, '.nginx') });
+  console.log(`nginx serves the archive site's export at ${nginx.url}`);
+  const stop = async () => {
+    await nginx.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
+  setInterval(() => {}, 1 << 30);
+} else {
+  const nextBin = path.join(ARCHIVE_SITE, 'node_modules', 'next', 'dist', 'bin', 'next');
+  child = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: ARCHIVE_SITE, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
