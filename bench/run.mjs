@@ -3,7 +3,8 @@
 // measures build, page weight, load and Lighthouse. Writes bench/results/<N>.json, prints a table.
 // See the README's "Performance" section for what each figure means. Options: --posts N (1000),
 // --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (3), --load-seconds S (10),
-// --port P (3341; uses P..P+3), --reuse-build (serve the last build of this size again).
+// --port P (3341; uses P..P+3), --reuse-build (serve the last build of this size again),
+// --no-images (skip timing image variants: one distinct photo per 100 posts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from '
 import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
+import { imageStage } from './lib/images.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,7 +33,7 @@ if (!Number.isInteger(posts) || posts < 10) {
 }
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
 const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3 };
-const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse') };
+const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), images: flag('no-images') };
 // --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
 const reuseBuild = flag('reuse-build');
 const loadSeconds = Number(option('load-seconds', '10'));
@@ -184,6 +186,12 @@ async function main() {
   const kinds = { home: '/', article: `/blog/${article.slug}`, category: '/blog/category/openstack', author: null };
   if (!skip.serve) await serveStage(kinds);
   if (!skip.export) await exportStage(kinds);
+  if (!skip.images) {
+    const count = Math.max(5, Math.round(posts / 100));
+    step(`Responsive images: ${count} distinct 1600x900 photos into their variants`);
+    result.images = await imageStage(ROOT, path.join(work, 'image-bench'), count);
+    console.log(`  ${result.images.images} images in ${result.images.wallS} s (${result.images.msPerImage} ms each), ${result.images.variants} variants, ${result.images.variantMB} MB`);
+  }
   result.totalS = Math.round((Date.now() - started) / 1000);
   save(true);
   step(`Done in ${result.totalS} s: ${path.relative(ROOT, resultFile)}`);

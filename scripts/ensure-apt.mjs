@@ -8,6 +8,8 @@ import fs from 'node:fs';
 const PROGRAMS = {
   nginx: { paths: ['/usr/sbin/nginx', '/usr/bin/nginx'], pkg: 'nginx-light' },
   wrk: { paths: ['/usr/bin/wrk'], pkg: 'wrk' },
+  // The W3C checker (vnu-jar) in e2e/archive.spec.ts runs on Java.
+  java: { paths: ['/usr/bin/java'], pkg: 'default-jre-headless' },
 };
 
 const wanted = process.argv.slice(2);

@@ -35,6 +35,7 @@ const ROWS = [
   ['Lighthouse category', (r) => lh(r, 'category')],
   ['Lighthouse author', (r) => lh(r, 'author')],
   ['Lighthouse bare Next 16 page', (r) => lh(r, 'baseline')],
+  ['Responsive images: distinct photos, wall (CPU), per image', (r) => (r.images ? `${n(r.images.images)}, ${n(r.images.wallS, ' s')} (${n(r.images.cpuS, ' s')}), ${n(r.images.msPerImage, ' ms')}` : '–')],
 ];
 
 /** A markdown table: one row per figure, one column per result. */

@@ -66,5 +66,11 @@ describe('the static hosts get the same table', () => {
     const map = legacy.nginxLegacyMap(table);
     expect(map).toContain('    "/blog/Zuul+Nodepool_Update" "/blog/zuul-nodepool-update";\n    "/blog/Zuul+Nodepool_Update/" "/blog/zuul-nodepool-update";');
     expect(map).toContain('    "/blog/café \\"x\\"" "/blog/cafe-x";');
+    expect(map).toContain('map_hash_bucket_size 64;\nmap_hash_max_size 2048;');
+  });
+
+  it("sizes nginx's map hash to the longest path and the number of entries (nginx refuses a map that does not fit)", () => {
+    const big = new Map(Array.from({ length: 20_000 }, (_, i) => [`/blog/${'x'.repeat(180)}-${i}`, `/blog/post-${i}`]));
+    expect(legacy.nginxLegacyMap(big)).toContain('map_hash_bucket_size 256;\nmap_hash_max_size 65536;');
   });
 });

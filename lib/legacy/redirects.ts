@@ -91,5 +91,9 @@ export function nginxLegacyMap(table: Map<string, string>): string {
     `    ${nginxString(from)} ${nginxString(to)};`,
     `    ${nginxString(`${from}/`)} ${nginxString(to)};`,
   ]);
-  return `# Old addresses of the blog (lib/legacy/redirects.ts), made by npm run build:static.\ngeo $legacy_dollar { default "$"; }\nmap $uri $legacy_redirect {\n    default "";\n${entries.join('\n')}\n}\n`;
+  // nginx refuses a map whose keys do not fit its hash buckets: size them to the longest path and the count.
+  const longest = Math.max(0, ...[...table.keys()].map((k) => Buffer.byteLength(k) + 1));
+  const pow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+  const settings = `map_hash_bucket_size ${Math.max(64, pow2(longest + 16))};\nmap_hash_max_size ${Math.max(2048, pow2(entries.length))};`;
+  return `# Old addresses of the blog (lib/legacy/redirects.ts), made by npm run build:static.\n${settings}\ngeo $legacy_dollar { default "$"; }\nmap $uri $legacy_redirect {\n    default "";\n${entries.join('\n')}\n}\n`;
 }
