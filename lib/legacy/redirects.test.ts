@@ -48,6 +48,9 @@ describe('redirect', () => {
     expect(legacy.redirect('/blog/oiseu-programming-cicd')).toBeNull();
     expect(legacy.redirect('/')).toBeNull();
     expect(legacy.redirect('/blog/%E0%A4%A')).toBeNull();
+    // Never a protocol-relative Location (an open redirect to another host).
+    expect(legacy.redirect('//evil.example/')).toEqual({ location: '/evil.example', status: 308 });
+    expect(legacy.redirect('///')).toEqual({ location: '/', status: 308 });
   });
   it('never sends a redirect to another redirect', () => {
     const { redirects } = legacy.legacyTable();

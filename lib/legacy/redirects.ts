@@ -55,15 +55,10 @@ export function legacyRedirects(): Map<string, string> {
 }
 
 /**
- * Where a request for `pathname` (as it arrives, percent-encoded) is sent with one permanent
- * redirect, or null when it is served as it is: an old address goes straight to its page, with or
- * without the old site's trailing slash; any other path ending in "/" loses it.
+ * The redirect for a request `pathname` (as it arrives, percent-encoded), or null when it is
+ * served as it is: an old address goes straight to its page (301), with or without the old site's
+ * trailing slash; any other path ending in "/" only loses it (308).
  */
-export function redirectTarget(pathname: string): string | null {
-  return redirect(pathname)?.location ?? null;
-}
-
-/** The redirect for a request path: where to, and whether it is an old address (301) or only a trailing slash (308). */
 export function redirect(pathname: string): { location: string; status: 301 | 308 } | null {
   const decoded = decodePath(pathname);
   if (decoded === null) return null;
@@ -71,7 +66,8 @@ export function redirect(pathname: string): { location: string; status: 301 | 30
   const legacy = legacyRedirects().get(bare);
   if (legacy) return { location: encodeURI(legacy), status: 301 };
   if (bare === decoded) return null;
-  return { location: pathname.replace(/\/+$/, '') || '/', status: 308 };
+  // One leading slash: "//evil.example/" must not become a protocol-relative Location.
+  return { location: `/${pathname.replace(/^\/+|\/+$/g, '')}`, status: 308 };
 }
 
 /** out/_redirects for Netlify-style hosts: one `from to 301` line per old address (Netlify matches with or without the trailing slash). */
