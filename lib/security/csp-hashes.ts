@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Text } from 'hast';
+import type { CspManifest } from './csp-manifest';
+
+
+// Build time only (parses HTML); proxy.ts reads the result through csp-manifest.ts.
+
+/** Script types a browser runs (and so CSP checks); JSON-LD and other data blocks are not scripts. */
+const EXECUTABLE = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+
+/** The base64 sha256 of a script's text, as CSP's 'sha256-…' source expects it. */
+export function scriptHash(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('base64');
+}
+
+/** The hash of every inline script a browser would run in this HTML, in document order, without repeats. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName !== 'script' || node.properties.src !== undefined) return;
+    const type = node.properties.type;
+    if (!EXECUTABLE.test(typeof type === 'string' ? type.trim() : '')) return;
+    const text = node.children.map((child) => (child as Text).value ?? '').join('');
+    if (text.length > 0) hashes.add(scriptHash(text));
+  });
+  return [...hashes];
+}
+
+/** Files that are no page a URL reaches: the not-found page (both names) and the 500 page. */
+const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
+const IGNORED_FILES = new Set(['_global-error.html', '500.html']);
+
+/** The URL path a built HTML file answers: "blog/x.html" -> "/blog/x", "index.html" -> "/", or null. */
+export function pagePath(relativeFile: string): string | null {
+  const file = relativeFile.split(path.sep).join('/');
+  if (NOT_FOUND_FILES.has(file) || IGNORED_FILES.has(file) || !file.endsWith('.html')) return null;
+  const stem = file.slice(0, -'.html'.length);
+  if (stem === 'index') return '/';
+  return `/${stem.endsWith('/index') ? stem.slice(0, -'/index'.length) : stem}`;
+}
+
+function* htmlFiles(dir: string, root = dir): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full, root);
+    else if (entry.name.endsWith('.html')) yield path.relative(root, full);
+  }
+}
+
+/** Reads every prerendered page under `dir` (.next/server/app or out/) into a manifest. */
+export function cspManifest(dir: string): CspManifest {
+  const manifest: CspManifest = { notFound: [], pages: {} };
+  let sawNotFound = false;
+  for (const file of htmlFiles(dir)) {
+    const hashes = inlineScriptHashes(fs.readFileSync(path.join(dir, file), 'utf8'));
+    if (NOT_FOUND_FILES.has(file)) {
+      manifest.notFound = hashes;
+      sawNotFound = true;
+      continue;
+    }
+    const page = pagePath(file);
+    if (page) manifest.pages[page] = hashes;
+  }
+  if (!sawNotFound) throw new Error(`${dir} holds no _not-found.html or 404.html: is it a built site?`);
+  return manifest;
+}
