@@ -18,6 +18,8 @@ execSync('npm run build', { stdio: 'inherit', env });
 for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
   if (/(^|\/)page\/1(\.html|\.txt)?$/.test(file)) fs.rmSync(path.join(out, file), { recursive: true, force: true });
 }
+// The security headers the build wrote listed those placeholders: write them again without.
+execSync('npm run security:headers --silent', { stdio: 'inherit', env });
 
 // `npm run build` ended with the search index, written into out/pagefind under NEXT_OUTPUT=export.
 if (!fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))) {

@@ -22,7 +22,12 @@ export function siteConfig({ root, port, source = path.join(ROOT, 'deploy', 'ngi
   if (!/^\s*listen\s+[^;]+;/m.test(text) || !/^\s*root\s+[^;]+;/m.test(text)) {
     throw new Error(`${source} must have one \`listen …;\` and one \`root …;\` line in its server block`);
   }
-  return text.replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`).replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`);
+  const configuredRoot = /^\s*root\s+([^;]+);/m.exec(text)?.[1]?.trim() ?? '';
+  // The includes of the generated header files name the same out/ folder as `root`.
+  return text
+    .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`)
+    .replaceAll(`include ${configuredRoot}/`, `include ${root}/`);
 }
 
 /** The main nginx.conf for an unprivileged run below `prefix`. */
