@@ -85,7 +85,8 @@ export async function soak({ baseUrl, serverPid, targets, seconds = 300, connect
     while (performance.now() < deadline) {
       await request(targets[next++ % targets.length]);
       const minute = Math.floor((performance.now() - started) / 60_000);
-      if (minute > reported) {
+      // The last minute is printed once its requests in flight at the deadline have answered.
+      if (minute > reported && minute <= lastMinute) {
         reported = minute;
         onMinute(summarise(minutes[minute - 1]));
       }
