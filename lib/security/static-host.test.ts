@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './headers';
-import { netlifyHeaders, nginxFileUri, nginxHeaders, nginxMaps } from './static-host';
+import { netlifyHeaders, nginxFileUris, nginxHeaders, nginxMaps } from './static-host';
 
 const manifest = { notFound: ['nf='], pages: { '/blog/x': ['x=', 'shared='], '/': ['home=', 'shared='] } };
 
@@ -10,10 +10,12 @@ describe('nginx files', () => {
     expect(maps).toContain('map $uri $site_script_src {\n' +
       `    default "'self' 'wasm-unsafe-eval' 'sha256-nf='";\n` +
       `    "/index.html" "'self' 'wasm-unsafe-eval' 'sha256-home=' 'sha256-shared='";\n` +
+      `    "//index.html" "'self' 'wasm-unsafe-eval' 'sha256-home=' 'sha256-shared='";\n` +
       `    "/blog/x.html" "'self' 'wasm-unsafe-eval' 'sha256-shared=' 'sha256-x='";\n}`);
     expect(maps).toContain('map $scheme $site_hsts {\n    https "max-age=31536000; includeSubDomains";\n    default "";\n}');
     expect(maps).toMatch(/^map_hash_bucket_size 64;$/m);
-    expect(nginxFileUri('/')).toBe('/index.html');
+    expect(nginxFileUris('/')).toEqual(['/index.html', '//index.html']);
+    expect(nginxFileUris('/blog/x')).toEqual(['/blog/x.html']);
   });
 
   it('adds every header always (errors too), the CSP with the mapped script sources', () => {
