@@ -65,8 +65,8 @@ export function nginxHeaders(): string {
 
 /**
  * out/_headers for Netlify-style hosts (Netlify, Cloudflare Pages): the common headers and HSTS on
- * every path, and each page's own CSP on its path. Those hosts join the values of one header from
- * several matching rules with commas (two policies, both enforced), so the CSP is never in `/*`.
+ * every path, and each page's own CSP on its path. Cloudflare Pages joins the values of one header
+ * from several matching rules with commas (two policies, both enforced), so the CSP is never in `/*`.
  */
 export function netlifyHeaders(manifest: CspManifest): string {
   const lines = ['/*', ...commonSecurityHeaders().map(({ key, value }) => `  ${key}: ${value}`), `  Strict-Transport-Security: ${STRICT_TRANSPORT_SECURITY}`];
