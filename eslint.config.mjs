@@ -24,6 +24,7 @@ const LIB_LAYERS = {
   authoring: ['rules', 'content'],
   dev: ['rules', 'content', 'authoring'],
   legacy: ['rules', 'content'],
+  security: [],
 };
 const FOLDERS = Object.keys(LIB_LAYERS);
 const forms = (target) => [`@/${target}`, `@/${target}/**`, `**/${target}`, `**/${target}/**`];

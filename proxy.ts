@@ -1,15 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { redirect } from '@/lib/legacy/redirects';
+import { badRequestReason } from '@/lib/security/request-guard';
+import { notFoundPageHtml, responseSecurityHeaders } from '@/lib/security/server-headers';
 
 /**
- * One redirect, never a chain: an old address goes straight to its page (301), any other path
- * with a trailing slash loses it (308, as Next itself would answer). The query string is kept.
+ * Before Next's router: an unparseable URL gets a 400 with the not-found page (not Next's 500);
+ * an old address goes to its page in one 301 and a trailing slash goes in one 308 (query kept);
+ * every response carries the site's security headers, each page its own CSP.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const to = redirect(pathname);
-  if (!to) return NextResponse.next();
-  return NextResponse.redirect(new URL(`${to.location}${search}`, request.url), to.status);
+  const reason = badRequestReason(pathname, search.replace(/^\?/, ''));
+  // The not-found page's CSP: the 400 carries that page.
+  const headers = responseSecurityHeaders(reason ? '/_bad-request' : pathname);
+  let response: NextResponse;
+  if (reason) {
+    const html = notFoundPageHtml();
+    response = new NextResponse(html ?? `Bad Request: ${reason}\n`, {
+      status: 400,
+      headers: { 'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  } else {
+    const to = redirect(pathname);
+    response = to ? NextResponse.redirect(new URL(`${to.location}${search}`, request.url), to.status) : NextResponse.next();
+  }
+  for (const { key, value } of headers) response.headers.set(key, value);
+  return response;
 }
-
-export const config = { matcher: ['/((?!_next/).*)'] };

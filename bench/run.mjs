@@ -4,6 +4,7 @@
 // See the README's "Performance" section for what each figure means. Options: --posts N (1000),
 // --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (3), --load-seconds S (10),
 // --port P (3341; uses P..P+3), --reuse-build (serve the last build of this size again),
+// --soak-seconds S (300: next start under 64 connections over a mix of URLs, RSS every 10 s), --no-soak,
 // --no-images (skip timing image variants: one distinct photo per 100 posts).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
 import { imageStage } from './lib/images.mjs';
+import { runSoak } from './lib/soak.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,7 +35,8 @@ if (!Number.isInteger(posts) || posts < 10) {
 }
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
 const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3 };
-const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), images: flag('no-images') };
+const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), soak: flag('no-soak'), images: flag('no-images') };
+const soakSeconds = Number(option('soak-seconds', '300'));
 // --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
 const reuseBuild = flag('reuse-build');
 const loadSeconds = Number(option('load-seconds', '10'));
@@ -120,6 +123,8 @@ function lighthouseStage(kinds) {
   }
 }
 
+let soakFailed = false;
+
 async function serveStage(kinds) {
   step('Baseline: a bare Next.js app with the same next and react');
   prepareBaseline(ROOT, baseDir);
@@ -143,6 +148,13 @@ async function serveStage(kinds) {
     const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
     result.cacheControl = { html: await headers(kinds.article), asset: await headers(a.scripts[0]?.url ?? '/') };
     if (!skip.lighthouse) lighthouseStage(kinds);
+    if (!skip.soak) {
+      await base.stop();
+      step(`Soak: next start under 64 connections for ${soakSeconds} s`);
+      result.soak = await runSoak({ baseUrl: `http://127.0.0.1:${ports.next}`, serverPid: server.pid, seconds: soakSeconds, connections: 64 });
+      save();
+      if (!result.soak.pass) soakFailed = true;
+    }
   } finally {
     await server.stop();
     await base.stop();
@@ -194,6 +206,7 @@ async function main() {
   }
   result.totalS = Math.round((Date.now() - started) / 1000);
   save(true);
+  if (soakFailed) throw new Error(`the soak failed: ${result.soak.errors} unexpected responses, memory ${result.soak.memory.note} (${path.relative(ROOT, resultFile)})`);
   step(`Done in ${result.totalS} s: ${path.relative(ROOT, resultFile)}`);
   console.log(`\n${markdownTable([result])}`);
 }

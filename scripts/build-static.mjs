@@ -19,6 +19,8 @@ execSync('npm run build', { stdio: 'inherit', env });
 for (const file of fs.readdirSync(out, { recursive: true }).map(String)) {
   if (/(^|\/)page\/1(\.html|\.txt)?$/.test(file)) fs.rmSync(path.join(out, file), { recursive: true, force: true });
 }
+// The security headers the build wrote listed those placeholders: write them again without.
+execSync('npm run security:headers --silent', { stdio: 'inherit', env });
 
 // The old site's addresses, from the content just built: out/_redirects for Netlify-style hosts,
 // out/_nginx-legacy.conf for deploy/nginx.conf (lib/legacy/redirects.ts).

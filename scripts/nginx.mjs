@@ -16,13 +16,14 @@ export function findNginx() {
   return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
 }
 
-/** deploy/nginx.conf with its `listen`, `root` and the includes from out/ pointed at this machine's port and folder. */
+/** deploy/nginx.conf with its `listen` and `root` pointed at this machine's port and folder. */
 export function siteConfig({ root, port, source = path.join(ROOT, 'deploy', 'nginx.conf') }) {
   const text = fs.readFileSync(source, 'utf8');
   if (!/^\s*listen\s+[^;]+;/m.test(text) || !/^\s*root\s+[^;]+;/m.test(text)) {
     throw new Error(`${source} must have one \`listen …;\` and one \`root …;\` line in its server block`);
   }
-  const configuredRoot = /^\s*root\s+([^;]+);/m.exec(text)[1].trim();
+  const configuredRoot = /^\s*root\s+([^;]+);/m.exec(text)?.[1]?.trim() ?? '';
+  // The includes of the generated header files name the same out/ folder as `root`.
   return text
     .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`)

@@ -52,6 +52,11 @@ function tree(root) {
 
 export const available = fs.existsSync('/proc/self/stat');
 
+/** Resident memory of `root` and every descendant now, in MB (pages shared between them count twice). */
+export function treeRssMB(root) {
+  return Math.round((tree(root).reduce((sum, p) => sum + p.rssPages, 0) * PAGE) / 2 ** 20);
+}
+
 /**
  * Spawns `command` through bash, samples its process tree every `intervalMs`, and resolves with
  * { code, wallMs, cpuMs, peakTreeRssMB, peakProcessRssMB, peakProcesses, atPeak, output }

@@ -1,0 +1,86 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Text } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { cspManifest, inlineScriptHashes, pagePath, scriptHash } from './csp-hashes';
+
+const sha = (text: string) => crypto.createHash('sha256').update(text).digest('base64');
+
+/** What a browser sees, from a real HTML parser: the text of every inline script it would run. */
+function parse5InlineScripts(html: string): string[] {
+  const texts: string[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName !== 'script' || node.properties.src !== undefined) return;
+    const type = String(node.properties.type ?? '').trim().toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript') return;
+    const text = node.children.map((c) => (c as Text).value).join('');
+    if (text) texts.push(text);
+  });
+  return texts;
+}
+
+const PAGE = [
+  '<!DOCTYPE html><html><head>',
+  '<script src="/_next/static/chunks/a.js" async=""></script>',
+  "<script>(function(){var t=localStorage.getItem('theme');})();</script>",
+  '<script type="application/ld+json" id="website">{"@type":"WebSite","name":"a</b"}</script>',
+  '<script data-note="a>b" id="_R_">(globalThis.TURBOPACK||[]).push(1)</script>',
+  '</head><body><p>x &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+  '<script>self.__next_f.push([1,"\\u003c/script\\u003e"])</script>',
+  '<SCRIPT type="module">import "/x.js"</SCRIPT >',
+  '<script>line1\r\nline2</script>',
+  '<script></script><script type="text/plain">not run</script>',
+  "<script>(function(){var t=localStorage.getItem('theme');})();</script>",
+  '</body></html>',
+].join('');
+
+describe('inlineScriptHashes', () => {
+  it('hashes exactly the inline scripts a browser runs, as parse5 reads them, once each', () => {
+    const expected = [...new Set(parse5InlineScripts(PAGE).map(sha))];
+    expect(expected).toHaveLength(5);
+    expect(inlineScriptHashes(PAGE)).toEqual(expected);
+  });
+
+  it('hashes the text as a browser does (CR LF as LF), in the base64 CSP expects', () => {
+    expect(inlineScriptHashes('<script>a\r\nb</script>')).toEqual([sha('a\nb')]);
+    expect(scriptHash('alert(1)')).toBe('bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=');
+  });
+
+  it('skips JSON-LD, external scripts and empty scripts', () => {
+    expect(inlineScriptHashes('<script type="application/ld+json">{}</script><script src="/a.js"></script><script></script>')).toEqual([]);
+  });
+});
+
+describe('pagePath', () => {
+  it('maps built files to the URL path they answer, and the not-found and error pages to none', () => {
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('blog.html')).toBe('/blog');
+    expect(pagePath(path.join('blog', 'page', '2.html'))).toBe('/blog/page/2');
+    expect(pagePath(path.join('docs', 'index.html'))).toBe('/docs');
+    for (const file of ['_not-found.html', '404.html', '_global-error.html', 'blog.txt']) expect(pagePath(file)).toBeNull();
+  });
+});
+
+describe('cspManifest', () => {
+  it('reads every page of a built folder, and the not-found page apart', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-'));
+    fs.mkdirSync(path.join(dir, 'blog'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<script>home()</script>');
+    fs.writeFileSync(path.join(dir, 'blog', 'x.html'), '<script>x()</script><script>shared()</script>');
+    fs.writeFileSync(path.join(dir, '404.html'), '<script>missing()</script>');
+    expect(cspManifest(dir)).toEqual({
+      notFound: [sha('missing()')],
+      pages: { '/': [sha('home()')], '/blog/x': [sha('x()'), sha('shared()')] },
+    });
+  });
+
+  it('refuses a folder without a not-found page, which would leave every other path without a policy', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<p>x</p>');
+    expect(() => cspManifest(dir)).toThrow(`${dir} holds no _not-found.html or 404.html`);
+  });
+});
