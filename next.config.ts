@@ -2,6 +2,8 @@ import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { isStaticExport } from './lib/env';
+import { adminFilePath, adminPath } from './lib/paths';
+import { devHosts } from './lib/dev/network';
 
 const staticExport = isStaticExport();
 
@@ -31,7 +33,19 @@ export default function nextConfig(phase: string): NextConfig {
     typedRoutes: false,
     // Routes named *.dev.ts(x) (the live preview's event stream) exist only under `next dev`.
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', ...pageExtensions] : pageExtensions,
-    // An export has no server to send headers: deploy/nginx.conf sets them there.
-    ...(staticExport ? {} : { headers: async () => [{ source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] }] }),
+    // next dev serves its live reload and in-page errors to localhost only: also to 127.0.0.1 and the
+    // network addresses it prints (an editor's phone), so the live preview works on all of them.
+    ...(phase === PHASE_DEVELOPMENT_SERVER ? { allowedDevOrigins: devHosts() } : {}),
+    // An export has no server to send headers or rewrites: deploy/nginx.conf serves /admin/index.html and sets them there.
+    ...(staticExport
+      ? {}
+      : {
+          headers: async () => [
+            { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] },
+            { source: `${adminPath()}/:path*`, headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+          ],
+          // Decap CMS's page is a public file (public/admin/index.html, written by scripts/cms-admin.mjs).
+          rewrites: async () => [{ source: adminPath(), destination: adminFilePath('index.html') }],
+        }),
   };
 }

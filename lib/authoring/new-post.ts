@@ -4,23 +4,15 @@ import YAML from 'yaml';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
 import { slugProblem, TEMPLATE_KEY } from '../rules/post-rules';
 import { site } from '../site';
-import { postPath } from '../paths';
-import { categorySlug, slugify } from '../rules/slug';
+import { slugify } from '../rules/slug';
+import { categoryItem, seoUrlFor } from './post-defaults';
+
+export { categoryItem, seoUrlFor };
 
 /** What a command prints and the exit code it ends with; the scripts only relay it. */
 export type CommandResult = { exitCode: number; out: string[]; err: string[] };
 
 export type PostFields = { title: string; author: string; date: string; categories: string[]; description: string; slug: string };
-
-/** The canonical URL the CMS writes in seo.url: on the foundation's domain, whatever SITE_URL is. */
-export function seoUrlFor(slug: string): string {
-  return `https://${site.domains[0]}${postPath(slug)}`;
-}
-
-/** A category item as the CMS writes it: "News & Announcements" -> {value: category-news-announcements, label}. */
-export function categoryItem(label: string): { value: string; label: string } {
-  return { value: `category-${categorySlug(label)}`, label: label.trim() };
-}
 
 /** The complete frontmatter block of a new post ("---\n…---\n"), fields in the CMS's order. */
 export function postFrontmatter(f: PostFields): string {
