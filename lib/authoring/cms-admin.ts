@@ -120,6 +120,8 @@ async function start() {
     const url = new URL(local.url);
     url.hostname = location.hostname;
     config.local_backend = { url: url.href, allowed_hosts: [location.hostname] };
+    // "View live" then opens this dev server's page, not SITE_URL's.
+    Object.assign(config, { site_url: location.origin, display_url: location.origin });
   }
   CMS.registerCustomFormat(CMS_FORMAT, 'md', { fromFile, toFile });
   const widget = categoriesWidget(h, createClass);

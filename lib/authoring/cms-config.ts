@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DocumentType, FieldDef, FieldDefs } from 'contentlayer2/source-files';
 import { site } from '../site';
-import { adminFilePath } from '../paths';
+import { adminFilePath, postPath } from '../paths';
 import { TEMPLATE_KEY } from '../rules/post-rules';
 import { categorySlug } from '../rules/slug';
 import { listFiles, readListed } from '../content/files';
@@ -163,6 +163,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         format: CMS_FORMAT,
         slug: `{{fields.${FILE_SLUG_KEY}}}`,
         identifier_field: 'title',
+        // "View live": the file name is the slug for every post the CMS creates.
+        preview_path: postPath('{{slug}}').slice(1),
         summary: '{{title}} ({{author}})',
         sortable_fields: ['date', 'title', 'author'],
         fields: posts,
