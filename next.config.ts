@@ -1,8 +1,8 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
-import { isStaticExport } from './lib/env';
-import { adminFilePath, adminPath } from './lib/paths';
+import { decapServerPort, isStaticExport } from './lib/env';
+import { adminFilePath, adminPath, cmsLocalApiPath } from './lib/paths';
 import { devHosts } from './lib/dev/network';
 
 const staticExport = isStaticExport();
@@ -44,8 +44,12 @@ export default function nextConfig(phase: string): NextConfig {
             { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] },
             { source: `${adminPath()}/:path*`, headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
           ],
-          // Decap CMS's page is a public file (public/admin/index.html, written by scripts/cms-admin.mjs).
-          rewrites: async () => [{ source: adminPath(), destination: adminFilePath('index.html') }],
+          // Decap CMS's page is a public file (public/admin/index.html, written by scripts/cms-admin.mjs);
+          // under next dev its local backend, decap-server on loopback, is proxied on the same origin.
+          rewrites: async () => [
+            { source: adminPath(), destination: adminFilePath('index.html') },
+            ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ source: cmsLocalApiPath(), destination: `http://127.0.0.1:${decapServerPort()}/api/v1` }] : []),
+          ],
         }),
   };
 }

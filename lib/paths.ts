@@ -34,3 +34,5 @@ export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;
 /** Decap CMS: its page, and the files beside it (config.json, cms.js, decap-cms.js and its chunks). */
 export const adminPath = () => '/admin';
 export const adminFilePath = (file: string) => `/admin/${file}`;
+/** Under `npm run dev`: the CMS's local backend, decap-server's /api/v1 proxied by next dev (same origin on every address). */
+export const cmsLocalApiPath = () => '/admin/api/v1';

@@ -28,7 +28,7 @@ export async function writeCmsConfig({ dev = false } = {}) {
     author: Author,
     categories,
     contentFolder,
-    localBackendPort: dev ? env.decapServerPort() : undefined,
+    localBackend: dev,
     backend: { repo: site.cms.repo, branch: site.cms.branch, authUrl: env.cmsAuthUrl() },
   });
   fs.mkdirSync(outDir, { recursive: true });

@@ -87,7 +87,8 @@ async function startCms() {
     return false;
   }
   const server = path.join(root, 'node_modules', 'decap-server', 'dist', 'index.js');
-  const env = { ...process.env, PORT: String(decapServerPort()), MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  // Loopback only: editors reach it through next dev (/admin/api/v1), on whatever address they opened.
+  const env = { ...process.env, PORT: String(decapServerPort()), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   group.start('decap-server', process.execPath, [server], { stdio: ['ignore', 'inherit', 'inherit'], env });
   return true;
 }

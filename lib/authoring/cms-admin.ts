@@ -8,6 +8,7 @@ import {
   fromFile,
   POSTS_COLLECTION,
   postSavePatches,
+  randomUuid,
   toFile,
 } from './cms-format';
 
@@ -40,6 +41,12 @@ declare global {
 }
 
 window.CMS_MANUAL_INIT = true;
+
+// Decap calls crypto.randomUUID, which exists only in secure contexts: an editor who opens the network
+// address over plain http (a phone) would get "crypto.randomUUID is not a function" instead of the CMS.
+if (typeof crypto !== 'undefined' && typeof crypto.randomUUID !== 'function') {
+  Object.defineProperty(crypto, 'randomUUID', { value: () => randomUuid(), configurable: true });
+}
 
 const plain = (v: unknown): unknown => (v && typeof (v as Immutable).toJS === 'function' ? (v as Immutable).toJS() : v);
 const categoryList = (v: unknown): Category[] => {
@@ -116,10 +123,9 @@ async function start() {
   const config = (await (await fetch(adminFilePath('config.json'))).json()) as Record<string, unknown>;
   const local = config.local_backend as { url: string } | undefined;
   if (local) {
-    // Whatever address the editor opened (localhost, 127.0.0.1, the network one): decap-server on that host.
-    const url = new URL(local.url);
-    url.hostname = location.hostname;
-    config.local_backend = { url: url.href, allowed_hosts: [location.hostname] };
+    // decap-server behind next dev, on whatever address the editor opened (localhost, 127.0.0.1, the
+    // network one): same origin, so its CORS rule (localhost and 127.0.0.1 only) never applies.
+    config.local_backend = { url: new URL(local.url, location.origin).href, allowed_hosts: [location.hostname] };
     // "View live" then opens this dev server's page, not SITE_URL's.
     Object.assign(config, { site_url: location.origin, display_url: location.origin });
   }
@@ -134,7 +140,8 @@ async function start() {
       const collection = entry.get('collection');
       const data = entry.get('data') as Immutable;
       const values = (plain(data) ?? {}) as Record<string, unknown>;
-      const patches = collection === POSTS_COLLECTION ? postSavePatches(values) : collection === AUTHORS_COLLECTION ? authorSavePatches(values) : [];
+      const isNew = entry.get('newRecord') === true;
+      const patches = collection === POSTS_COLLECTION ? postSavePatches(values, isNew) : collection === AUTHORS_COLLECTION ? authorSavePatches(values, isNew) : [];
       return patches.reduce((d, [p, v]) => d.setIn(p, v), data);
     },
   });

@@ -77,9 +77,9 @@ describe('cmsConfig', () => {
     expect(byName(posts!.fields).get('category')?.options).toEqual(CATEGORIES);
   });
 
-  it('under npm run dev: the local backend on the given port, and the auth URL when set', () => {
-    const config = cmsConfig({ ...options, localBackendPort: 8181, backend: { ...options.backend, authUrl: 'https://auth.example.org' } });
-    expect(config.local_backend).toEqual({ url: 'http://localhost:8181/api/v1' });
+  it('under npm run dev: the local backend behind next dev, and the auth URL when set', () => {
+    const config = cmsConfig({ ...options, localBackend: true, backend: { ...options.backend, authUrl: 'https://auth.example.org' } });
+    expect(config.local_backend).toEqual({ url: '/admin/api/v1' });
     expect(config.backend).toEqual({ name: 'github', repo: 'openinfra/blog', branch: 'main', base_url: 'https://auth.example.org' });
   });
 });

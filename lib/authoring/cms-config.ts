@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DocumentType, FieldDef, FieldDefs } from 'contentlayer2/source-files';
 import { site } from '../site';
-import { adminFilePath, postPath } from '../paths';
+import { adminFilePath, cmsLocalApiPath, postPath } from '../paths';
 import { TEMPLATE_KEY } from '../rules/post-rules';
 import { categorySlug } from '../rules/slug';
 import { listFiles, readListed } from '../content/files';
@@ -22,8 +22,8 @@ export type CmsOptions = {
   categories: Category[];
   /** The content folder relative to the repository root (posix), e.g. `content`. */
   contentFolder: string;
-  /** Under `npm run dev`: the port of decap-server, the local backend. */
-  localBackendPort?: number;
+  /** Under `npm run dev`: the CMS talks to decap-server, the local backend, through next dev. */
+  localBackend?: boolean;
   backend: { repo: string; branch: string; authUrl?: string | null };
 };
 
@@ -142,7 +142,8 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
   const posts = collectionFields(o.post).map((f) => (f.widget === CATEGORIES_WIDGET ? { ...f, options: o.categories } : f));
   return {
     backend: { name: 'github', repo: o.backend.repo, branch: o.backend.branch, ...(o.backend.authUrl ? { base_url: o.backend.authUrl } : {}) },
-    ...(o.localBackendPort ? { local_backend: { url: `http://localhost:${o.localBackendPort}/api/v1` } } : {}),
+    // A path: /admin/cms.js makes it absolute on the address the editor opened.
+    ...(o.localBackend ? { local_backend: { url: cmsLocalApiPath() } } : {}),
     load_config_file: false,
     media_folder: site.cms.mediaFolder,
     public_folder: site.cms.publicFolder,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { authorSavePatches, FILE_SLUG_KEY, fromFile, postSavePatches, toFile } from './cms-format';
+import { authorSavePatches, FILE_SLUG_KEY, fromFile, postSavePatches, randomUuid, toFile } from './cms-format';
 import { parseFrontmatter } from './frontmatter';
 import { checkContext, checkPost } from './validate';
 
@@ -45,6 +45,11 @@ describe('the save hook', () => {
 
   it('a profile file is named by the slug posts are matched with', () => {
     expect(authorSavePatches({ authorName: 'Ildikó Váncsa' })).toEqual([[[FILE_SLUG_KEY], 'ildiko-vancsa']]);
+  });
+
+  it('a post or profile that exists is saved as the editor left it: nothing filled in', () => {
+    expect(postSavePatches({ title: 'Old post', author: 'A', date: '2020-11-6T08:00:00.000Z' }, false)).toEqual([]);
+    expect(authorSavePatches({ authorName: 'A' }, false)).toEqual([]);
   });
 });
 
@@ -97,5 +102,13 @@ Read the [release notes](https://zuul-ci.org/docs/).
 
   it('a file without frontmatter is all body', () => {
     expect(fromFile('Just text.\n')).toEqual({ body: 'Just text.\n' });
+  });
+});
+
+describe('randomUuid (for pages on plain http, where crypto.randomUUID is missing)', () => {
+  it('is a version-4 UUID of the random bytes', () => {
+    expect(randomUuid((b) => b.fill(0xff))).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(randomUuid((b) => b.fill(0))).toBe('00000000-0000-4000-8000-000000000000');
+    expect(randomUuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -56,11 +56,13 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const group = (v: unknown): Data => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Data) : {});
 
 /**
- * What a post gets on save when the editor left it out, as `npm run new` writes it: templateKey, seo.title
- * (the title), seo.url (the title's slug: the URL then stays when the title changes), seo.description
- * (empty: the site uses the excerpt) and seo.twitterUsername; and the file name, the post's slug.
+ * What a new post gets on its first save when the editor left it out, as `npm run new` writes it:
+ * templateKey, seo.title (the title), seo.url (the title's slug: the URL then stays when the title
+ * changes), seo.description (empty: the site uses the excerpt) and seo.twitterUsername; and the file
+ * name, the post's slug. A post that exists keeps what it has: only the editor's changes are saved.
  */
-export function postSavePatches(data: Data): Patch[] {
+export function postSavePatches(data: Data, isNew = true): Patch[] {
+  if (!isNew) return [];
   const title = text(data.title);
   const seo = group(data.seo);
   const patches: Patch[] = [];
@@ -74,9 +76,9 @@ export function postSavePatches(data: Data): Patch[] {
   return patches;
 }
 
-/** A profile's file name: the slug of the name, as posts are matched to it. */
-export function authorSavePatches(data: Data): Patch[] {
-  return [[[FILE_SLUG_KEY], personSlug(text(data.authorName))]];
+/** A new profile's file name: the slug of the name, as posts are matched to it. */
+export function authorSavePatches(data: Data, isNew = true): Patch[] {
+  return isNew ? [[[FILE_SLUG_KEY], personSlug(text(data.authorName))]] : [];
 }
 
 /** The custom widget that picks categories from the known list and writes `{value, label}` items. */
@@ -85,3 +87,12 @@ export const CATEGORIES_WIDGET = 'categories';
 /** The CMS's collection names: posts and author profiles. */
 export const POSTS_COLLECTION = 'blog';
 export const AUTHORS_COLLECTION = 'authors';
+
+/** A version-4 UUID from getRandomValues, which (unlike randomUUID) browsers also give to plain-http pages. */
+export function randomUuid(random = (bytes: Uint8Array) => crypto.getRandomValues(bytes)): `${string}-${string}-${string}-${string}-${string}` {
+  const b = random(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
