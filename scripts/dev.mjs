@@ -1,7 +1,7 @@
 // `npm run dev [-- next dev options]`: contentlayer2's watcher, then `next dev` once the first
 // generation is written, the content validator on every change to the content folder, and Decap
 // CMS's local backend (decap-server on DECAP_SERVER_PORT) so /admin writes into the content folder.
-// Ctrl-C (or SIGTERM) stops both with everything they started; if one dies, the other is
+// Ctrl-C (or SIGTERM) stops all three with everything they started; if one dies, the others are
 // stopped and this exits with the dead one's code. Options (-p, -H, …) and PORT go to next dev.
 import path from 'node:path';
 import readline from 'node:readline';
