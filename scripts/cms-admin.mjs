@@ -74,6 +74,13 @@ export async function writeAdmin({ dev = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dev = process.argv.includes('--dev');
-  await writeAdmin({ dev });
-  console.log(`cms: public/admin/ written (${dev ? 'local backend on decap-server' : `GitHub backend`})`);
+  try {
+    await writeAdmin({ dev });
+    console.log(`cms: public/admin/ written (${dev ? 'local backend on decap-server' : `GitHub backend`})`);
+  } catch (error) {
+    // A build of content kept outside the project (a benchmark's, say) has no CMS; it is still a site.
+    if (!/must be a folder inside the project/.test(error.message)) throw error;
+    fs.rmSync(outDir, { recursive: true, force: true });
+    console.warn(`cms: /admin not written: ${error.message}`);
+  }
 }
