@@ -23,6 +23,7 @@ export const site = {
   domains: ['openinfra.dev', 'openinfra.org'],
   /** Decap CMS at /admin: where it commits in production (CMS_GITHUB_REPO / CMS_GITHUB_BRANCH override) and where images go. */
   cms: {
+    // A placeholder until the blog has its repository: set CMS_GITHUB_REPO or change it here.
     repo: cmsGithubRepo() ?? 'OpenStackweb/openinfra-blog',
     branch: cmsGithubBranch() ?? 'main',
     mediaFolder: 'public/img',
