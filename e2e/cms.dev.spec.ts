@@ -86,6 +86,13 @@ test('a post written in /admin lands in content/posts, passes content:check and 
   await archive.close();
 });
 
+test('the Authors collection lists the profiles of content/authors', async ({ page }) => {
+  await openCms(page, '/collections/authors');
+  const profiles = fs.readdirSync(path.join(contentDir, 'authors')).length;
+  await expect(page.getByRole('link', { name: /Allison Price/ })).toBeVisible();
+  await expect(page.locator('a[href*="#/collections/authors/entries/"]')).toHaveCount(profiles);
+});
+
 test('a title edited in /admin updates the open article page', async ({ page, context }) => {
   const article = await context.newPage();
   await article.goto(`/blog/${SLUG}`);

@@ -3,6 +3,7 @@
 // CMS's local backend (decap-server on DECAP_SERVER_PORT) so /admin writes into the content folder.
 // Ctrl-C (or SIGTERM) stops all three with everything they started; if one dies, the others are
 // stopped and this exits with the dead one's code. Options (-p, -H, …) and PORT go to next dev.
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { tsImport } from 'tsx/esm/api';
@@ -78,8 +79,21 @@ const watcher = watchContent({
   onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
 });
 console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
+/** Whether `port` on loopback is free (decap-server would otherwise die at once, and stop next dev with it). */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
 /** Writes /admin for the local backend and starts decap-server; false (with the reason) when the CMS cannot run. */
 async function startCms() {
+  if (!(await portFree(decapServerPort()))) {
+    say(`/admin is not available: port ${decapServerPort()} is taken (another decap-server?); set DECAP_SERVER_PORT to a free port. The site runs without the CMS.`);
+    return false;
+  }
   try {
     await writeAdmin({ dev: true });
   } catch (error) {
