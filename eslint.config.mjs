@@ -43,7 +43,7 @@ const libRule = (folder, boundary = true) => {
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'bench/work/**', 'public/pagefind/**', 'test-results/**', 'playwright-report/**', '.e2e/**']),
+  globalIgnores(['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'bench/work/**', 'public/pagefind/**', 'public/admin/**', 'test-results/**', 'playwright-report/**', '.e2e/**']),
   {
     rules: {
       'no-restricted-imports': ['error', contentBoundary],

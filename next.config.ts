@@ -1,7 +1,9 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
-import { isStaticExport } from './lib/env';
+import { decapServerPort, isStaticExport } from './lib/env';
+import { adminFilePath, adminPath, cmsLocalApiPath } from './lib/paths';
+import { devHosts } from './lib/dev/network';
 
 const staticExport = isStaticExport();
 
@@ -33,7 +35,23 @@ export default function nextConfig(phase: string): NextConfig {
     typedRoutes: false,
     // Routes named *.dev.ts(x) (the live preview's event stream) exist only under `next dev`.
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', ...pageExtensions] : pageExtensions,
-    // An export has no server to send headers: deploy/nginx.conf sets them there.
-    ...(staticExport ? {} : { headers: async () => [{ source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] }] }),
+    // next dev serves its live reload and in-page errors to localhost only: also to 127.0.0.1 and the
+    // network addresses it prints (an editor's phone), so the live preview works on all of them.
+    ...(phase === PHASE_DEVELOPMENT_SERVER ? { allowedDevOrigins: devHosts() } : {}),
+    // An export has no server to send headers or rewrites: deploy/nginx.conf serves /admin/index.html and sets them there.
+    ...(staticExport
+      ? {}
+      : {
+          headers: async () => [
+            // /admin's X-Robots-Tag and policy come from proxy.ts with the other security headers.
+            { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] },
+          ],
+          // Decap CMS's page is a public file (public/admin/index.html, written by scripts/cms-admin.mjs);
+          // under next dev its local backend, decap-server on loopback, is proxied on the same origin.
+          rewrites: async () => [
+            { source: adminPath(), destination: adminFilePath('index.html') },
+            ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ source: cmsLocalApiPath(), destination: `http://127.0.0.1:${decapServerPort()}/api/v1` }] : []),
+          ],
+        }),
   };
 }

@@ -1,15 +1,16 @@
-import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 /*
- * The live-preview journey: `npm run dev` on a scratch copy of the content, driven by Chromium
- * while the spec edits the files. Separate from playwright.config.ts, which tests the production build.
+ * The journeys under `npm run dev` on a scratch copy of the content, driven by Chromium: the live
+ * preview while the spec edits the files, and Decap CMS at /admin writing them. Separate from playwright.config.ts, which tests the production build.
  */
 const PORT = Number(process.env.E2E_DEV_PORT ?? 3350);
 const baseURL = `http://127.0.0.1:${PORT}`;
-const contentDir = path.join(os.tmpdir(), `openinfra-live-preview-${PORT}`);
+// Inside the project (git-ignored .e2e/): decap-server, the CMS's local backend, writes only under the repository.
+const contentDir = path.join(process.cwd(), '.e2e', `dev-content-${PORT}`);
+const DECAP_PORT = Number(process.env.E2E_DECAP_PORT ?? 8350);
 // The spec reads it; workers load this file too, so they see the same value.
 process.env.E2E_DEV_CONTENT = contentDir;
 const executablePath = findChromium() ?? undefined;
@@ -30,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-dev-content.mjs ${contentDir} && npm run dev -- -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/blog`,
-    env: { ...(process.env as Record<string, string>), CONTENT_DIR: contentDir },
+    env: { ...(process.env as Record<string, string>), CONTENT_DIR: contentDir, DECAP_SERVER_PORT: String(DECAP_PORT) },
     timeout: 600_000,
     reuseExistingServer: false,
     // SIGTERM lets scripts/dev.mjs stop contentlayer2 and next dev with their children.

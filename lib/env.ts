@@ -21,3 +21,15 @@ export const isDevServer = (): boolean => process.env.NODE_ENV === 'development'
 
 /** SITEMAP_MAX_URLS: lowers the URLs per sitemap file (tests use it to see the split); never above the protocol's 50,000. */
 export const sitemapMaxUrls = (): number => Math.min(50_000, Number(process.env.SITEMAP_MAX_URLS) || 50_000);
+
+/** DECAP_SERVER_PORT: the port of Decap CMS's local backend (decap-server) that `npm run dev` starts for /admin. */
+export const decapServerPort = (): number => Number(process.env.DECAP_SERVER_PORT) || 8081;
+
+/** CMS_GITHUB_REPO ("owner/name"): the repository /admin commits posts to in production; unset means lib/site.ts's. */
+export const cmsGithubRepo = (): string | null => process.env.CMS_GITHUB_REPO || null;
+
+/** CMS_GITHUB_BRANCH: the branch /admin commits to; unset means lib/site.ts's. */
+export const cmsGithubBranch = (): string | null => process.env.CMS_GITHUB_BRANCH || null;
+
+/** CMS_AUTH_URL: the OAuth provider that logs editors in to GitHub (Decap's `base_url`); unset means Netlify's. */
+export const cmsAuthUrl = (): string | null => process.env.CMS_AUTH_URL || null;

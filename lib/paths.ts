@@ -30,3 +30,9 @@ export const authorFeedPath = (slug: string, file: FeedFile) => `${authorPath(sl
 /** The sitemap, and its numbered parts when it is split into an index. */
 export const sitemapPath = () => '/sitemap.xml';
 export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;
+
+/** Decap CMS: its page, and the files beside it (config.json, cms.js, decap-cms.js and its chunks). */
+export const adminPath = () => '/admin';
+export const adminFilePath = (file: string) => `/admin/${file}`;
+/** Under `npm run dev`: the CMS's local backend, decap-server's /api/v1 proxied by next dev (same origin on every address). */
+export const cmsLocalApiPath = () => '/admin/api/v1';

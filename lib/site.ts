@@ -1,4 +1,4 @@
-import { siteUrl, sitemapMaxUrls } from './env';
+import { cmsGithubBranch, cmsGithubRepo, sitemapMaxUrls, siteUrl } from './env';
 
 /** The one site configuration. Every URL, name and size the site prints comes from here. */
 export const site = {
@@ -21,6 +21,20 @@ export const site = {
   sitemapMaxUrls: sitemapMaxUrls(),
   /** Domains the CMS wrote in seo.url; a link to one of them is this site. */
   domains: ['openinfra.dev', 'openinfra.org'],
+  /** Decap CMS at /admin: where it commits in production (CMS_GITHUB_REPO / CMS_GITHUB_BRANCH override) and where images go. */
+  cms: {
+    // A placeholder until the blog has its repository: set CMS_GITHUB_REPO or change it here.
+    repo: cmsGithubRepo() ?? 'OpenStackweb/openinfra-blog',
+    branch: cmsGithubBranch() ?? 'main',
+    mediaFolder: 'public/img',
+    publicFolder: '/img',
+  },
+  /** The categories editors pick from in the CMS, with the CMS ids the archive uses; any other label found in the content is added. */
+  categories: [
+    { value: 'category-h2Ztx9rpD', label: 'Community' },
+    { value: 'category-A7fnZYrE1', label: 'News & Announcements' },
+    { value: 'category-events', label: 'Events' },
+  ],
 } as const;
 
 /** An absolute URL on this site for a path ("/blog/x" -> "https://…/blog/x"). */

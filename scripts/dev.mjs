@@ -1,7 +1,9 @@
 // `npm run dev [-- next dev options]`: contentlayer2's watcher, then `next dev` once the first
-// generation is written, and the content validator on every change to the content folder.
-// Ctrl-C (or SIGTERM) stops both with everything they started; if one dies, the other is
+// generation is written, the content validator on every change to the content folder, and Decap
+// CMS's local backend (decap-server on DECAP_SERVER_PORT) so /admin writes into the content folder.
+// Ctrl-C (or SIGTERM) stops all three with everything they started; if one dies, the others are
 // stopped and this exits with the dead one's code. Options (-p, -H, …) and PORT go to next dev.
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { tsImport } from 'tsx/esm/api';
@@ -10,7 +12,10 @@ const root = process.cwd();
 const { superviseProcesses } = await tsImport('../lib/dev/processes.ts', import.meta.url);
 const { formatStatus, watchContent, watchTree } = await tsImport('../lib/dev/watch.ts', import.meta.url);
 const { generatedDir, generationStamp } = await tsImport('../lib/content/source.ts', import.meta.url);
-const { contentDir: contentDirSetting } = await tsImport('../lib/env.ts', import.meta.url);
+const { contentDir: contentDirSetting, decapServerPort } = await tsImport('../lib/env.ts', import.meta.url);
+const { networkAddresses } = await tsImport('../lib/dev/network.ts', import.meta.url);
+const { adminPath } = await tsImport('../lib/paths.ts', import.meta.url);
+const { writeAdmin, writeCmsConfig } = await import('./cms-admin.mjs');
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const say = (message) => console.log(`[dev] ${message}`);
@@ -74,18 +79,64 @@ const watcher = watchContent({
   onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
 });
 console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
+/** Whether `port` on loopback is free (decap-server would otherwise die at once, and stop next dev with it). */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/** Writes /admin for the local backend and starts decap-server; false (with the reason) when the CMS cannot run. */
+async function startCms() {
+  if (!(await portFree(decapServerPort()))) {
+    say(`/admin is not available: port ${decapServerPort()} is taken (another decap-server?); set DECAP_SERVER_PORT to a free port. The site runs without the CMS.`);
+    return false;
+  }
+  try {
+    await writeAdmin({ dev: true });
+  } catch (error) {
+    say(`/admin is not available: ${error.message}`);
+    return false;
+  }
+  const server = path.join(root, 'node_modules', 'decap-server', 'dist', 'index.js');
+  // Loopback only: editors reach it through next dev (/admin/api/v1), on whatever address they opened.
+  const env = { ...process.env, PORT: String(decapServerPort()), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  group.start('decap-server', process.execPath, [server], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  return true;
+}
+
 let saveTimer;
+let cmsRunning = false;
 const saves = watchTree(contentDir, () => {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(onSave, 300);
+  saveTimer = setTimeout(() => {
+    onSave();
+    // A category first used in a saved post joins the CMS's list.
+    if (cmsRunning) writeCmsConfig({ dev: true }).catch((error) => say(`/admin/config.json not updated: ${error.message}`));
+  }, 300);
 });
+
+/** The port next dev listens on: `-p`/`--port`, else PORT, else 3000, as next dev decides. */
+function nextPort(args) {
+  const i = args.findIndex((a) => a === '-p' || a === '--port');
+  const inline = args.find((a) => a.startsWith('--port='));
+  return (i >= 0 ? args[i + 1] : inline?.slice(7)) ?? process.env.PORT ?? '3000';
+}
 
 const started = Date.now();
 const outcome = await runContentlayer();
 if (!group.stopping()) {
   if (outcome === 'failed' && !waitingForSave) say('contentlayer2 refused some content: pages show the last version that built until the errors above are fixed.');
   else if (outcome === 'generated') say(`first content generation took ${((Date.now() - started) / 1000).toFixed(1)} s; starting next dev.`);
+  cmsRunning = await startCms();
   group.start('next dev', bin('next'), ['dev', ...process.argv.slice(2)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (cmsRunning) {
+    const port = nextPort(process.argv.slice(2));
+    const others = ['127.0.0.1', ...networkAddresses()].map((host) => `http://${host}:${port}${adminPath()}`).join(', ');
+    say(`the CMS: http://localhost:${port}${adminPath()} (also ${others}); its local backend, decap-server, on port ${decapServerPort()}.`);
+  }
 }
 
 const code = await group.done;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isStaticExport } from '../lib/env';
 import { cspManifest } from '../lib/security/csp-hashes';
 import { CSP_MANIFEST_FILE } from '../lib/security/csp-manifest';
-import { netlifyHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
+import { netlifyHeaders, nginxAdminHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
 
 const root = process.cwd();
 const started = Date.now();
@@ -19,6 +19,7 @@ if (isStaticExport()) {
   fs.writeFileSync(path.join(out, '_headers'), netlifyHeaders(manifest));
   fs.writeFileSync(path.join(out, '_nginx-maps.conf'), nginxMaps(manifest));
   fs.writeFileSync(path.join(out, '_nginx-headers.conf'), nginxHeaders());
+  fs.writeFileSync(path.join(out, '_nginx-admin-headers.conf'), nginxAdminHeaders());
   report(manifest, 'out/_headers, out/_nginx-maps.conf, out/_nginx-headers.conf');
 } else {
   const manifest = cspManifest(path.join(root, '.next', 'server', 'app'));

@@ -3,24 +3,16 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { existingPostSlugs, targetRefusal, writeNewFile } from './post-files';
 import { slugProblem, TEMPLATE_KEY } from '../rules/post-rules';
-import { absoluteUrl, site } from '../site';
-import { postPath } from '../paths';
-import { categorySlug, slugify } from '../rules/slug';
+import { site } from '../site';
+import { slugify } from '../rules/slug';
+import { categoryItem, seoUrlFor } from './post-defaults';
+
+export { categoryItem, seoUrlFor };
 
 /** What a command prints and the exit code it ends with; the scripts only relay it. */
 export type CommandResult = { exitCode: number; out: string[]; err: string[] };
 
 export type PostFields = { title: string; author: string; date: string; categories: string[]; description: string; slug: string };
-
-/** The URL a new post's seo.url gets: its page on the configured site origin (SITE_URL). */
-export function seoUrlFor(slug: string): string {
-  return absoluteUrl(postPath(slug));
-}
-
-/** A category item as the CMS writes it: "News & Announcements" -> {value: category-news-announcements, label}. */
-export function categoryItem(label: string): { value: string; label: string } {
-  return { value: `category-${categorySlug(label)}`, label: label.trim() };
-}
 
 /** The complete frontmatter block of a new post ("---\n…---\n"), fields in the CMS's order. */
 export function postFrontmatter(f: PostFields): string {

@@ -11,6 +11,8 @@ import { postSlug } from './slug';
 export type FieldProblem = { field: string | null; message: string; fix: string };
 
 export const TEMPLATE_KEY = 'blog-post';
+/** What Netlify CMS writes in an author profile's `templateKey`. */
+export const PROFILE_TEMPLATE_KEY = 'tags';
 
 /** An unknown `templateKey` (absent is fine). */
 export function templateKeyProblem(value: unknown): FieldProblem | null {

@@ -6,6 +6,7 @@
  */
 
 import { isDevServer } from '../env';
+import { adminPath } from '../paths';
 
 /** A response header as a name and a value. */
 export type Header = { key: string; value: string };
@@ -93,4 +94,48 @@ export function commonSecurityHeaders(): Header[] {
 /** Every header of one page: the common ones and its CSP. */
 export function pageSecurityHeaders(hashes: readonly string[], mode: PolicyMode = 'production'): Header[] {
   return [...commonSecurityHeaders(), { key: 'Content-Security-Policy', value: contentSecurityPolicy(scriptSources(hashes), mode) }];
+}
+
+/** Decap CMS's pages and files (/admin, /admin/…): they get the CMS's policy, and only they do. */
+export const isAdminPath = (pathname: string) => pathname === adminPath() || pathname.startsWith(`${adminPath()}/`);
+
+/**
+ * The policy of /admin, what Decap CMS needs and no more: 'unsafe-eval' in script-src (it compiles
+ * its config's JSON schemas with ajv, which uses new Function) and 'unsafe-inline' in style-src
+ * (its emotion styles are injected <style> elements); images also from data:, blob: (uploads
+ * being previewed) and GitHub (the media of the GitHub backend); connect-src also GitHub's API;
+ * frames from the site itself (the preview pane).
+ * Everything else stays as strict as on the site's pages.
+ */
+export function adminContentSecurityPolicy(): string {
+  const github = ['https://api.github.com'];
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'self'", "'unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:', 'https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', "'self'", ...github],
+    ['worker-src', "'self'", 'blob:'],
+    ['frame-src', "'self'", 'blob:'],
+    ['manifest-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives.map((d) => d.join(' ')).join('; ');
+}
+
+/**
+ * Every header of /admin: the common ones, the CMS's CSP, never indexed, and an opener policy that
+ * keeps the GitHub login popup able to hand its token back (same-origin would cut it off).
+ */
+export function adminSecurityHeaders(): Header[] {
+  return [
+    ...commonSecurityHeaders().filter((h) => h.key !== 'Cross-Origin-Opener-Policy'),
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' },
+    { key: 'Content-Security-Policy', value: adminContentSecurityPolicy() },
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  ];
 }

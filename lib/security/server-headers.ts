@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { commonSecurityHeaders, pageSecurityHeaders, policyMode, type Header } from './headers';
+import { adminSecurityHeaders, commonSecurityHeaders, isAdminPath, pageSecurityHeaders, policyMode, type Header } from './headers';
 import { hashesForPath, readCspManifest, type CspManifest } from './csp-manifest';
 
 // What proxy.ts sends under `next start` and `next dev`; read once per server process.
@@ -21,6 +21,7 @@ const ASSETS = /^\/_next\/static\//;
  */
 export function responseSecurityHeaders(pathname: string): Header[] {
   if (ASSETS.test(pathname)) return commonSecurityHeaders();
+  if (isAdminPath(pathname)) return adminSecurityHeaders();
   const mode = policyMode();
   if (mode === 'development') return pageSecurityHeaders([], mode);
   const built = buildManifest();

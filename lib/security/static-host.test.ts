@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from './headers';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from './headers';
 import { netlifyHeaders, nginxFileUris, nginxHeaders, nginxMaps } from './static-host';
 
 const manifest = { notFound: ['nf='], pages: { '/blog/x': ['x=', 'shared='], '/': ['home=', 'shared='] } };
@@ -34,10 +34,16 @@ describe('netlifyHeaders', () => {
   it('puts the common headers and HSTS on every path and each CSP on its own path only', () => {
     const text = netlifyHeaders(manifest);
     const blocks = text.trim().split(/\n(?=\/)/);
-    expect(blocks.map((b) => b.split('\n')[0])).toEqual(['/*', '/', '/blog/x']);
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(['/*', '/', '/blog/x', '/admin', '/admin/*']);
     expect(blocks[0]).toContain('\n  Strict-Transport-Security: max-age=31536000; includeSubDomains');
     expect(blocks[0]).toContain('\n  X-Content-Type-Options: nosniff');
     expect(blocks[0]).not.toContain('Content-Security-Policy');
     expect(blocks[2]).toBe(`/blog/x\n  Content-Security-Policy: ${contentSecurityPolicy(["'self'", "'wasm-unsafe-eval'", "'sha256-shared='", "'sha256-x='"])}`);
+    // Decap CMS gets its own policy, on /admin only, and an opener policy its login popup can answer.
+    expect(blocks[3]).toContain(`\n  Content-Security-Policy: ${adminContentSecurityPolicy()}`);
+    expect(blocks[3]).toContain('\n  Cross-Origin-Opener-Policy: same-origin-allow-popups');
+    expect(blocks[4]).toBe(blocks[3]!.replace('/admin\n', '/admin/*\n'));
+    expect(adminContentSecurityPolicy()).toContain("script-src 'self' 'unsafe-eval';");
+    expect(contentSecurityPolicy(["'self'"])).not.toContain('unsafe');
   });
 });
