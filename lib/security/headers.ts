@@ -62,22 +62,36 @@ export function scriptSources(hashes: readonly string[]): string[] {
  * through the CSSOM, which CSP does not govern.
  */
 export function contentSecurityPolicy(scripts: readonly string[], mode: PolicyMode = 'production'): string {
-  const dev = mode === 'development';
-  const directives: [string, ...string[]][] = [
-    ['default-src', "'none'"],
-    ['script-src', ...(dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'"] : scripts)],
-    ['style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
-    ['img-src', "'self'", ...(dev ? ['data:', 'blob:'] : [])],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'", ...(dev ? ['ws:'] : [])],
-    ['worker-src', "'self'"],
-    ['manifest-src', "'self'"],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
-  ];
-  return directives.map((d) => d.join(' ')).join('; ');
+  if (mode === 'production') return policy({ 'script-src': [...scripts] });
+  return policy({
+    'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'connect-src': ["'self'", 'ws:'],
+  });
+}
+
+/** The strict base every policy starts from: each kind of resource from the site itself, nothing else. */
+const BASE_POLICY: Record<string, string[]> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** A policy: the base, with `changes` replacing a directive's sources (or adding a directive). */
+function policy(changes: Record<string, string[]>): string {
+  return Object.entries({ ...BASE_POLICY, ...changes })
+    .map(([directive, sources]) => [directive, ...sources].join(' '))
+    .join('; ');
 }
 
 /** The headers every response carries, whatever it is (CSP and HSTS are added per page and per scheme). */
@@ -108,23 +122,15 @@ export const isAdminPath = (pathname: string) => pathname === adminPath() || pat
  * Everything else stays as strict as on the site's pages.
  */
 export function adminContentSecurityPolicy(): string {
-  const github = ['https://api.github.com'];
-  const directives: [string, ...string[]][] = [
-    ['default-src', "'none'"],
-    ['script-src', "'self'", "'unsafe-eval'"],
-    ['style-src', "'self'", "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', 'blob:', 'https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'],
-    ['font-src', "'self'", 'data:'],
-    ['connect-src', "'self'", ...github],
-    ['worker-src', "'self'", 'blob:'],
-    ['frame-src', "'self'", 'blob:'],
-    ['manifest-src', "'self'"],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
-  ];
-  return directives.map((d) => d.join(' ')).join('; ');
+  return policy({
+    'script-src': ["'self'", "'unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', 'https://raw.githubusercontent.com', 'https://avatars.githubusercontent.com'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", 'https://api.github.com'],
+    'worker-src': ["'self'", 'blob:'],
+    'frame-src': ["'self'", 'blob:'],
+  });
 }
 
 /**
