@@ -33,3 +33,6 @@ export const cmsGithubBranch = (): string | null => process.env.CMS_GITHUB_BRANC
 
 /** CMS_AUTH_URL: the OAuth provider that logs editors in to GitHub (Decap's `base_url`); unset means Netlify's. */
 export const cmsAuthUrl = (): string | null => process.env.CMS_AUTH_URL || null;
+
+/** PORT: the port `next dev` and `next start` listen on when no -p is given (Next reads it too). */
+export const serverPort = (): string => process.env.PORT || '3000';

@@ -12,7 +12,7 @@ const root = process.cwd();
 const { superviseProcesses } = await tsImport('../lib/dev/processes.ts', import.meta.url);
 const { formatStatus, watchContent, watchTree } = await tsImport('../lib/dev/watch.ts', import.meta.url);
 const { generatedDir, generationStamp } = await tsImport('../lib/content/source.ts', import.meta.url);
-const { contentDir: contentDirSetting, decapServerPort } = await tsImport('../lib/env.ts', import.meta.url);
+const { contentDir: contentDirSetting, decapServerPort, serverPort } = await tsImport('../lib/env.ts', import.meta.url);
 const { networkAddresses } = await tsImport('../lib/dev/network.ts', import.meta.url);
 const { adminPath } = await tsImport('../lib/paths.ts', import.meta.url);
 const { writeAdmin, writeCmsConfig } = await import('./cms-admin.mjs');
@@ -122,7 +122,7 @@ const saves = watchTree(contentDir, () => {
 function nextPort(args) {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
   const inline = args.find((a) => a.startsWith('--port='));
-  return (i >= 0 ? args[i + 1] : inline?.slice(7)) ?? process.env.PORT ?? '3000';
+  return (i >= 0 ? args[i + 1] : inline?.slice(7)) ?? serverPort();
 }
 
 const started = Date.now();
