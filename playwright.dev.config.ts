@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-dev-content.mjs ${contentDir} && npm run dev -- -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/blog`,
-    env: { ...(process.env as Record<string, string>), CONTENT_DIR: contentDir, DECAP_SERVER_PORT: String(DECAP_PORT) },
+    // SITE_URL as a deploy sets it: new posts' seo.url is on it (e2e/cms.dev.spec.ts checks that).
+    env: { ...(process.env as Record<string, string>), CONTENT_DIR: contentDir, DECAP_SERVER_PORT: String(DECAP_PORT), SITE_URL: 'https://openinfra.org' },
     timeout: 600_000,
     reuseExistingServer: false,
     // SIGTERM lets scripts/dev.mjs stop contentlayer2 and next dev with their children.

@@ -72,7 +72,7 @@ test('a post written in /admin lands in content/posts, passes content:check and 
       { value: 'category-events', label: 'Events' },
     ],
     hidePost: false,
-    seo: { title: TITLE, url: `https://openinfra.dev/blog/${SLUG}`, description: '', twitterUsername: '@OpenInfraDev' },
+    seo: { title: TITLE, url: `https://openinfra.org/blog/${SLUG}`, description: '', twitterUsername: '@OpenInfraDev' },
   });
   expect(parsed.body).toContain('## What gating means');
   expect(parsed.body).toContain('[Zuul documentation](https://zuul-ci.org/docs/)');
