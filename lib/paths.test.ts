@@ -13,6 +13,7 @@ import {
   homePath,
   postCardPath,
   postPath,
+  robotsPath,
   searchPath,
   siteCardPath,
   siteFeedPath,
@@ -58,6 +59,6 @@ describe('paths', () => {
   });
 
   it('numbers the sitemap parts', () => {
-    expect([sitemapPath(), sitemapPartPath(1), sitemapPartPath(7)]).toEqual(['/sitemap.xml', '/sitemaps/1.xml', '/sitemaps/7.xml']);
+    expect([sitemapPath(), sitemapPartPath(1), sitemapPartPath(7), robotsPath()]).toEqual(['/sitemap.xml', '/sitemaps/1.xml', '/sitemaps/7.xml', '/robots.txt']);
   });
 });

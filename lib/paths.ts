@@ -27,6 +27,9 @@ export const siteFeedPath = (file: FeedFile) => `/${file}`;
 export const categoryFeedPath = (slug: string, file: FeedFile) => `${categoryPath(slug)}/${file}`;
 export const authorFeedPath = (slug: string, file: FeedFile) => `${authorPath(slug)}/${file}`;
 
+/** robots.txt (app/robots.ts). */
+export const robotsPath = () => '/robots.txt';
+
 /** The sitemap, and its numbered parts when it is split into an index. */
 export const sitemapPath = () => '/sitemap.xml';
 export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;

@@ -1,6 +1,20 @@
 import { contentRouteUrls } from '../content/routes';
 import { authors, categories, everyPost } from '../content/queries';
-import { authorPath, categoryPath, postPath } from '../paths';
+import {
+  FEED_FILES,
+  adminPath,
+  authorPath,
+  authorsPath,
+  blogPath,
+  categoriesPath,
+  categoryPath,
+  homePath,
+  postPath,
+  robotsPath,
+  searchPath,
+  siteFeedPath,
+  sitemapPath,
+} from '../paths';
 import { personSlug } from '../rules/slug';
 import { decodePath, legacyArticlePath, legacyAuthorPath, legacyCategoryPath } from './urls';
 
@@ -13,7 +27,17 @@ import { decodePath, legacyArticlePath, legacyAuthorPath, legacyCategoryPath } f
 export type LegacyTable = { redirects: Map<string, string>; conflicts: string[] };
 
 /** Pages of this site that are not content routes: a legacy path never shadows one. */
-const SITE_PAGES = ['/', '/blog', '/blog/category', '/blog/author', '/search', '/rss.xml', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
+const sitePages = () => [
+  homePath(),
+  blogPath(),
+  categoriesPath(),
+  authorsPath(),
+  searchPath(),
+  adminPath(),
+  ...FEED_FILES.map(siteFeedPath),
+  sitemapPath(),
+  robotsPath(),
+];
 
 /**
  * The table from the current content: old article paths (seo.url), category and author pages
@@ -22,7 +46,7 @@ const SITE_PAGES = ['/', '/blog', '/blog/category', '/blog/author', '/search', '
  * is left out (the second claim is reported).
  */
 export function legacyTable(): LegacyTable {
-  const canonical = new Set(SITE_PAGES);
+  const canonical = new Set(sitePages());
   for (const urls of contentRouteUrls().values()) for (const url of urls) canonical.add(url);
   const redirects = new Map<string, string>();
   const conflicts: string[] = [];
