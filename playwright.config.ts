@@ -27,8 +27,10 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [
-    { name: 'chromium', testIgnore: ['**/*.dev.spec.ts', '**/archive.spec.ts'], use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } },
+    { name: 'chromium', testIgnore: ['**/*.dev.spec.ts', '**/archive.spec.ts', '**/archive-static.spec.ts'], use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } },
     { name: 'archive', testMatch: '**/archive.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: archiveURL, launchOptions: { executablePath, args: chromiumArgs } } },
+    // The archive site's static export only (npm run test:e2e:static sets E2E_ARCHIVE_OUT to its out/).
+    ...(process.env.E2E_ARCHIVE_OUT ? [{ name: 'archive-static', testMatch: '**/archive-static.spec.ts', use: { baseURL: archiveURL } }] : []),
   ],
   webServer: [
     ...(process.env.E2E_BASE_URL ? [] : [server(`node scripts/e2e-server.mjs ${PORT}`, baseURL)]),

@@ -3,27 +3,19 @@
 // into an empty content folder, as the live archive would be, built and served on its own port, so the main e2e build keeps
 // its exact expectations. `--static` builds the export and serves it with nginx instead.
 //   node scripts/e2e-archive-site.mjs <port> [--static]
-import { execFileSync, execSync, spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startNginx } from './nginx.mjs';
+import { prepareWorkspace } from '../bench/lib/workspace.mjs';
 
 const root = process.cwd();
 const port = process.argv[2] ?? '3211';
 const staticExport = process.argv.includes('--static');
 export const ARCHIVE_SITE = path.join(root, '.e2e', 'archive-site');
 
-// Top-level entries never copied: output, caches, dependencies, the other e2e work.
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'test-results', 'playwright-report', 'bench', 'tsconfig.tsbuildinfo']);
-
-fs.rmSync(ARCHIVE_SITE, { recursive: true, force: true });
-fs.mkdirSync(ARCHIVE_SITE, { recursive: true });
-for (const entry of fs.readdirSync(root)) {
-  if (!SKIP.has(entry)) fs.cpSync(path.join(root, entry), path.join(ARCHIVE_SITE, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}_v${path.sep}`) });
-}
-execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(ARCHIVE_SITE, 'node_modules')]);
-// Its own git repository: Tailwind skips what .gitignore lists only inside one.
-execFileSync('git', ['init', '-q', ARCHIVE_SITE]);
+// The same throw-away copy the benchmark makes: source only, node_modules hard-linked, its own git repository.
+prepareWorkspace(root, ARCHIVE_SITE);
 
 // The archive is the whole content, as when the live site moves here.
 fs.rmSync(path.join(ARCHIVE_SITE, 'content'), { recursive: true, force: true });
