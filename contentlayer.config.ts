@@ -89,12 +89,19 @@ export const Author = defineDocumentType(() => ({
   },
 }));
 
-export default makeSource({
-  contentDirPath: contentDir(),
-  documentTypes: [Post, Author],
-  markdown: markdownPipeline,
+export const documentTypes = [Post, Author];
+
+/** What contentlayer2 does with bad content; scripts/content-watch.mjs applies the same to each save. */
+export const sourceFlags = {
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'warn',
+} as const;
+
+export default makeSource({
+  contentDirPath: contentDir(),
+  documentTypes,
+  markdown: markdownPipeline,
+  ...sourceFlags,
   disableImportAliasWarning: true,
 });

@@ -22,14 +22,14 @@ const say = (message) => console.log(`[dev] ${message}`);
 const group = superviseProcesses({ log: say });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => group.stop(0));
 
-// contentlayer2 prints one of these after each generation, or after one it refused.
+// The generation prints one of these after each generation, or after one it refused.
 const GENERATED = /^Generated \d+ documents? in/;
 const FAILED = /^Error: /;
 const CONTENTLAYER = 'contentlayer2 watch';
 
-/** Starts contentlayer2's watcher; resolves with how its first generation went. */
+/** Starts the content generation (contentlayer2, then one document per save); resolves with how its first generation went. */
 function startContentlayer() {
-  // `contentlayer2 dev`'s pipeline without its CLI, which is quadratic in the number of posts (scripts/content-build.mjs).
+  // contentlayer2's generation without its CLI (scripts/content-build.mjs), then scripts/content-watch.mjs.
   const script = path.join(root, 'scripts', 'content-build.mjs');
   const child = group.start(CONTENTLAYER, process.execPath, [script, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve) => {
@@ -44,37 +44,11 @@ function startContentlayer() {
   });
 }
 
-// contentlayer2's watcher crashes on the next change when its first generation failed with nothing
-// written before (no cache). Then it is stopped, and started again on each save until it builds.
-let waitingForSave = false;
-let savedWhileStarting = false;
-let starting = false;
-
-/** Runs contentlayer2's watcher; resolves with its first outcome, after stopping it if it cannot recover. */
-async function runContentlayer() {
-  starting = true;
-  savedWhileStarting = false;
-  const outcome = await startContentlayer();
-  starting = false;
-  if (outcome === 'failed' && generationStamp(generatedDir()) === null && !group.stopping()) {
-    await group.retire(CONTENTLAYER);
-    say('contentlayer2 refused the content and there is no earlier output: pages fail until the errors above are fixed. It runs again on the next save.');
-    waitingForSave = true;
-    if (savedWhileStarting) onSave();
-  }
-  return outcome;
-}
-
-function onSave() {
-  if (starting) savedWhileStarting = true;
-  if (!waitingForSave || starting || group.stopping()) return;
-  waitingForSave = false;
-  void runContentlayer().then((outcome) => outcome === 'generated' && say('the content builds again: reload the page.'));
-}
-
 const contentDir = path.resolve(contentDirSetting());
 const watcher = watchContent({
   contentDir,
+  // Out of the way of the generation and of the page's refresh that a save starts.
+  debounceMs: 500,
   publicDir: path.join(root, 'public'),
   onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
 });
@@ -111,11 +85,8 @@ let saveTimer;
 let cmsRunning = false;
 const saves = watchTree(contentDir, () => {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    onSave();
-    // A category first used in a saved post joins the CMS's list.
-    if (cmsRunning) writeCmsConfig({ dev: true }).catch((error) => say(`/admin/config.json not updated: ${error.message}`));
-  }, 300);
+  // A category first used in a saved post joins the CMS's list.
+  saveTimer = setTimeout(() => cmsRunning && writeCmsConfig({ dev: true }).catch((error) => say(`/admin/config.json not updated: ${error.message}`)), 300);
 });
 
 /** The port next dev listens on: `-p`/`--port`, else PORT, else 3000, as next dev decides. */
@@ -126,9 +97,13 @@ function nextPort(args) {
 }
 
 const started = Date.now();
-const outcome = await runContentlayer();
+const outcome = await startContentlayer();
 if (!group.stopping()) {
-  if (outcome === 'failed' && !waitingForSave) say('contentlayer2 refused some content: pages show the last version that built until the errors above are fixed.');
+  if (outcome === 'failed') {
+    say(generationStamp(generatedDir()) === null
+      ? 'contentlayer2 refused the content and there is no earlier output: pages fail until the errors above are fixed. It generates again on each save.'
+      : 'contentlayer2 refused some content: pages show the last version that built until the errors above are fixed.');
+  }
   else if (outcome === 'generated') say(`first content generation took ${((Date.now() - started) / 1000).toFixed(1)} s; starting next dev.`);
   cmsRunning = await startCms();
   group.start('next dev', bin('next'), ['dev', ...process.argv.slice(2)], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useRouter } from 'next/navigation';
-import { CONTENT_UPDATED_EVENT, LIVE_PREVIEW_EVENTS_PATH, STATUS_EVENT, needsRefresh, problemLine, type ContentStatus } from '@/lib/dev/live-preview';
+import { CONTENT_UPDATED_EVENT, LIVE_PREVIEW_EVENTS_PATH, STATUS_EVENT, needsRefresh, problemLine, type PageStatus } from '@/lib/dev/live-preview';
 
 // Inline styles, not Tailwind classes: nothing of this dev-only component may reach the production CSS.
 const alertStyle: CSSProperties = {
@@ -43,7 +43,7 @@ const mono: CSSProperties = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, 
  */
 export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
   const router = useRouter();
-  const [status, setStatus] = useState<ContentStatus | null>(null);
+  const [status, setStatus] = useState<PageStatus | null>(null);
   // The generation this render came from (a refresh renders it anew), and the last one asked for.
   const rendered = useRef(renderedFrom);
   const requested = useRef<string | null>(null);
@@ -54,7 +54,7 @@ export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
   useEffect(() => {
     const source = new EventSource(LIVE_PREVIEW_EVENTS_PATH);
     source.addEventListener(STATUS_EVENT, (event) => {
-      const next = JSON.parse((event as MessageEvent<string>).data) as ContentStatus;
+      const next = JSON.parse((event as MessageEvent<string>).data) as PageStatus;
       if (needsRefresh(rendered.current, requested.current, next)) {
         requested.current = next.generation;
         router.refresh();
@@ -66,7 +66,8 @@ export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
   }, [router]);
 
   if (!status) return null;
-  const { errors, warnings } = status;
+  const { errors, warnings, errorCount, warningCount } = status;
+  const more = (shown: number, total: number) => (total > shown ? <li>… and {total - shown} more: `npm run content:check` lists them all.</li> : null);
   return (
     <>
       <p role="status" style={visuallyHidden}>
@@ -75,7 +76,7 @@ export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
       {errors.length > 0 && (
         <div role="alert" style={alertStyle}>
           <p style={{ fontWeight: 700, margin: 0 }}>
-            {errors.length === 1 ? 'A content error' : `${errors.length} content errors`} (also in the terminal). Fix and
+            {errorCount === 1 ? 'A content error' : `${errorCount} content errors`} (also in the terminal). Fix and
             save: this page updates by itself.
           </p>
           <ul style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }}>
@@ -84,13 +85,14 @@ export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
                 <span style={mono}>{problemLine(p)}</span> Fix: {p.fix}.
               </li>
             ))}
+            {more(errors.length, errorCount)}
           </ul>
         </div>
       )}
       {warnings.length > 0 && (
         <details style={warningsStyle}>
           <summary style={{ cursor: 'pointer', fontWeight: 600 }}>
-            {warnings.length === 1 ? '1 content warning' : `${warnings.length} content warnings`}
+            {warningCount === 1 ? '1 content warning' : `${warningCount} content warnings`}
           </summary>
           <ul style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }}>
             {warnings.map((p) => (
@@ -98,6 +100,7 @@ export function LivePreview({ renderedFrom }: { renderedFrom: string | null }) {
                 <span style={mono}>{problemLine(p)}</span> Fix: {p.fix}.
               </li>
             ))}
+            {more(warnings.length, warningCount)}
           </ul>
         </details>
       )}

@@ -79,7 +79,7 @@ seo:
 Read the [release notes](https://zuul-ci.org/docs/).
 `);
     const ctx = checkContext('test/fixtures/content/authors', 'test/fixtures/public');
-    expect(checkPost('content/posts/whats-new-in-zuul-5-0.md', source, ctx)).toEqual({ problems: [], slug: 'whats-new-in-zuul-5-0' });
+    expect(checkPost('content/posts/whats-new-in-zuul-5-0.md', source, ctx)).toEqual({ problems: [], slug: 'whats-new-in-zuul-5-0', images: [] });
   });
 
   it('reads a post as content:check does, and writes it back with the same fields', () => {

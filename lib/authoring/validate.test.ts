@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fieldAtLine, parseFrontmatter } from './frontmatter';
@@ -258,16 +259,24 @@ describe('a file deleted while the folder is being checked (a save under npm run
 
   it('is left out, not a crash: the check sees the folder as it is after the deletion', () => {
     const read = fs.readFileSync;
+    const stat = fs.statSync;
+    const gone = (file: unknown) => Object.assign(new Error(`ENOENT: no such file or directory, open '${String(file)}'`), { code: 'ENOENT' });
     const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-      if (String(file).endsWith(second!)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${String(file)}'`), { code: 'ENOENT' });
+      if (String(file).endsWith(second!)) throw gone(file);
       return (read as (...a: unknown[]) => unknown)(file, ...rest);
     }) as typeof fs.readFileSync);
+    const statSpy = vi.spyOn(fs, 'statSync').mockImplementation(((file: fs.PathLike, ...rest: unknown[]) => {
+      if (String(file).endsWith(second!)) throw gone(file);
+      return (stat as (...a: unknown[]) => unknown)(file, ...rest);
+    }) as typeof fs.statSync);
     try {
       // Two posts on one URL: with the second one gone, nothing collides any more.
       expect(check('duplicate-url').errors).toEqual([]);
-      expect(spy).toHaveBeenCalledWith(expect.stringContaining(first!), 'utf8');
+      // The first post is still checked (read, or its earlier result reused once its file is seen unchanged).
+      expect(statSpy).toHaveBeenCalledWith(expect.stringContaining(first!));
     } finally {
       spy.mockRestore();
+      statSpy.mockRestore();
     }
     expect(check('duplicate-url').errors).toHaveLength(1);
   });
@@ -280,6 +289,55 @@ describe('a file deleted while the folder is being checked (a save under npm run
       expect(() => check('duplicate-url')).toThrow('EACCES');
     } finally {
       spy.mockRestore();
+    }
+  });
+});
+
+describe('checking the folder again (npm run dev checks it on every save)', () => {
+  const copy = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-again-'));
+    fs.cpSync('test/fixtures/content', path.join(dir, 'content'), { recursive: true });
+    fs.cpSync(PUBLIC, path.join(dir, 'public'), { recursive: true });
+    return dir;
+  };
+  const postReads = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([f]) => String(f).includes(`${path.sep}posts${path.sep}`)).length;
+
+  it('reads only the posts that changed, and gives the same report as a first check', () => {
+    const dir = copy();
+    const content = path.join(dir, 'content');
+    const publicDir = path.join(dir, 'public');
+    const first = checkContent(content, publicDir);
+    const spy = vi.spyOn(fs, 'readFileSync');
+    try {
+      expect(checkContent(content, publicDir)).toEqual(first);
+      expect(postReads(spy)).toBe(0);
+      const file = path.join(content, 'posts', 'alpha-release-notes.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title:'));
+      spy.mockClear();
+      const edited = checkContent(content, publicDir);
+      expect(postReads(spy)).toBe(1);
+      expect(edited.errors).toEqual([expect.objectContaining({ field: 'title', message: 'is missing' })]);
+    } finally {
+      spy.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('notices an image added to public/ and a profile added for an author, without the post changing', () => {
+    const dir = copy();
+    const content = path.join(dir, 'content');
+    const publicDir = path.join(dir, 'public');
+    fs.writeFileSync(path.join(content, 'posts', 'with-image.md'), '---\ntitle: With an image\nauthor: Nobody Yet\ndate: 2024-01-02\ncategory:\n  - value: community\n    label: Community\n---\n![A photo](/img/later.png)\n');
+    const fields = () => checkContent(content, publicDir).warnings.filter((w) => w.file.endsWith('with-image.md')).map((w) => w.field);
+    try {
+      expect(fields().sort()).toEqual(['author', 'body']);
+      fs.mkdirSync(path.join(publicDir, 'img'), { recursive: true });
+      fs.writeFileSync(path.join(publicDir, 'img', 'later.png'), 'png');
+      expect(fields()).toEqual(['author']);
+      fs.writeFileSync(path.join(content, 'authors', 'nobody-yet.md'), '---\nauthorName: Nobody Yet\n---\n');
+      expect(fields()).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

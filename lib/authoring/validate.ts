@@ -25,7 +25,8 @@ const DOCUMENT_EXTENSIONS = new Set(['.md', '.mdx', '.json', '.yaml', '.yml']);
 
 /** Where a check runs: the site's public/ folder, the authors folder and the profiles found there. */
 export type CheckContext = { publicDir: string; authorsDir: string; authorSlugs: Set<string> };
-export type PostCheck = { problems: Problem[]; slug: string | null };
+/** A post's problems, its slug when it has one, and the site-local images it links (looked up in public/). */
+export type PostCheck = { problems: Problem[]; slug: string | null; images: string[] };
 type Add = (severity: Severity, field: string | null, message: string, fix: string) => void;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -92,12 +93,14 @@ function publicFileExists(publicDir: string, src: string): boolean {
   return fs.existsSync(path.join(publicDir, file));
 }
 
-function checkImages(body: string, seoImage: unknown, ctx: CheckContext, add: Add) {
-  for (const src of localImages(body, seoImage)) {
+function checkImages(body: string, seoImage: unknown, ctx: CheckContext, add: Add): string[] {
+  const images = localImages(body, seoImage);
+  for (const src of images) {
     if (!publicFileExists(ctx.publicDir, src)) {
       add('warning', src === seoImage ? 'seo.image' : 'body', `links the image ${src}, which is not in ${rel(ctx.publicDir)}/`, `add ${path.join(rel(ctx.publicDir), src)}, or fix the path`);
     }
   }
+  return images;
 }
 
 // `[](url)` (not an image) and `<a href=…></a>`: links with nothing to read, which the CMS leaves behind.
@@ -114,7 +117,7 @@ function checkEmptyLinks(body: string, add: Add) {
 export function checkPost(file: string, source: string, ctx: CheckContext): PostCheck {
   const { problems, add } = problemCollector(file);
   const parsed = parseFrontmatter(source);
-  if ('problem' in parsed) return { problems: [{ severity: 'error', file, ...parsed.problem }], slug: null };
+  if ('problem' in parsed) return { problems: [{ severity: 'error', file, ...parsed.problem }], slug: null, images: [] };
   const { data, body } = parsed;
 
   const keyProblem = templateKeyProblem(data.templateKey);
@@ -144,9 +147,9 @@ export function checkPost(file: string, source: string, ctx: CheckContext): Post
       add('warning', 'author', `"${person.name}" has no profile (the author page shows only the posts)`, `add ${rel(path.join(ctx.authorsDir, `${person.slug}.md`))} with \`authorName: ${person.name}\``);
     }
   }
-  checkImages(body, seo.image, ctx, add);
+  const images = checkImages(body, seo.image, ctx, add);
   checkEmptyLinks(body, add);
-  return { problems, slug };
+  return { problems, slug, images };
 }
 
 /** The problems of one author profile, and the slug(s) it gives a page to. */
@@ -224,6 +227,43 @@ export function checkContext(authorsDir: string, publicDir: string, push: (p: Pr
   return ctx;
 }
 
+// The last check of each post file (`npm run dev` checks the whole folder on every save).
+type Memo = { version: string; context: string; imagesPresent: boolean[]; result: PostCheck };
+const memo = new Map<string, Memo>();
+
+const fileVersion = (file: string): string | null => {
+  try {
+    const s = fs.statSync(file);
+    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * checkPost of one file, reused while the file, the profiles and the presence of each image it
+ * links are as they were; null when the file cannot be read.
+ */
+function checkPostFile(file: string, name: string, ctx: CheckContext): PostCheck | null {
+  const version = fileVersion(file);
+  const context = `${ctx.publicDir}\n${ctx.authorsDir}\n${[...ctx.authorSlugs].sort().join(',')}`;
+  const last = memo.get(file);
+  if (
+    version !== null &&
+    last &&
+    last.version === version &&
+    last.context === context &&
+    last.result.images.every((src, i) => publicFileExists(ctx.publicDir, src) === last.imagesPresent[i])
+  ) {
+    return last.result;
+  }
+  const text = readListed(file);
+  if (text === null) return null;
+  const result = checkPost(name, text, ctx);
+  if (version !== null) memo.set(file, { version, context, imagesPresent: result.images.map((src) => publicFileExists(ctx.publicDir, src)), result });
+  return result;
+}
+
 /**
  * Checks every post and author under `contentDir`: the rules the build enforces (errors) and the
  * ones editors should know about (warnings), each naming the file, the field and the fix.
@@ -242,9 +282,9 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       continue;
     }
     const name = rel(file);
-    const text = readListed(file);
-    if (text === null) continue;
-    const { problems, slug } = checkPost(name, text, ctx);
+    const checked = checkPostFile(file, name, ctx);
+    if (checked === null) continue;
+    const { problems, slug } = checked;
     problems.forEach(push);
     if (!slug) continue;
     const other = fileBySlug.get(slug);

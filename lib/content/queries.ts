@@ -32,7 +32,11 @@ type Store = {
   profiles: Map<string, AuthorProfile>;
 };
 
-let store: Store | null = null;
+// Under next dev on globalThis: proxy.ts, the pages and the live preview's event stream are module
+// instances of their own in one process, and share one copy of the content per generation.
+const STORE_KEY = Symbol.for('openinfra.content.store');
+const shared = globalThis as typeof globalThis & { [STORE_KEY]?: Store | null };
+let store: Store | null = PREVIEW ? (shared[STORE_KEY] ?? null) : null;
 
 const newestFirst = (a: PostSummary, b: PostSummary) =>
   b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
@@ -102,18 +106,30 @@ function load(stamp: string): Store {
   };
 }
 
+/** A file missing or cut short while contentlayer2 rewrites it (not a problem with the content). */
+const unreadable = (error: unknown) => error instanceof SyntaxError || (error as NodeJS.ErrnoException)?.code === 'ENOENT';
+
 function data(): Store {
   // In production the content never changes under a running build; in dev it does, on every save.
   if (store && !PREVIEW) return store;
+  if (PREVIEW) store = shared[STORE_KEY] ?? store;
   for (let attempt = 1; ; attempt++) {
     try {
       const stamp = generationStamp();
       if (stamp === null) throw noContentError();
-      if (!store || store.stamp !== stamp) store = load(stamp);
+      if (!store || store.stamp !== stamp) {
+        store = load(stamp);
+        if (PREVIEW) shared[STORE_KEY] = store;
+      }
       return store;
     } catch (error) {
-      // contentlayer2 deletes, then rewrites, each file it generates: under dev a read can fall in between.
-      if (!PREVIEW || attempt >= 5) throw error;
+      if (!PREVIEW) throw error;
+      // A whole generation (first start, config change) deletes, then rewrites, each file: a read can
+      // fall in between. Try again for a while, then show the last content that loaded.
+      if (attempt >= 5) {
+        if (store && unreadable(error)) return store;
+        throw error;
+      }
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     }
   }

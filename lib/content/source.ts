@@ -52,23 +52,21 @@ export function generatedDir(): string {
 }
 
 const GENERATED = generatedDir();
-const INDEX_FILES = [path.join('Post', '_index.json'), path.join('Author', '_index.json')];
+
+/** The file in the output folder that names the current generation (lib/content/generation.ts writes it last). */
+export const GENERATION_FILE = '_generation';
 
 /**
- * A stamp of contentlayer's last generation (the mtimes of its index files): it changes each time a
- * generation is written. Null when there is no output, or a file is missing because contentlayer2
- * is rewriting it at this moment.
+ * The name of contentlayer's last generation (scripts/content-build.mjs writes it after a whole
+ * generation, scripts/content-watch.mjs after each save): it changes each time new output is
+ * complete. Null when there is no output.
  */
 export function generationStamp(dir: string = GENERATED): string | null {
-  const stamps: string[] = [];
-  for (const file of INDEX_FILES) {
-    try {
-      stamps.push(String(fs.statSync(path.join(/* turbopackIgnore: true */ dir, file)).mtimeMs));
-    } catch {
-      return null;
-    }
+  try {
+    return fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, GENERATION_FILE), 'utf8') || null;
+  } catch {
+    return null;
   }
-  return stamps.join('+');
 }
 
 /** The error for a site with no generated content to read. */
@@ -123,16 +121,33 @@ function currentDocumentFiles(dir: string): string[] {
   return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
 }
 
+type Summary = PostSummary & { jsonFile: string };
+
+// Each post's summary by JSON file, with the version of the file it was read from: under
+// `npm run dev` a save rewrites one file, and only that one is read again.
+const SUMMARIES_KEY = Symbol.for('openinfra.content.summaries');
+const holder = globalThis as typeof globalThis & { [SUMMARIES_KEY]?: Map<string, { version: string; summary: Summary }> };
+const summaries = (holder[SUMMARIES_KEY] ??= new Map());
+
 /** The summary of every current post, with the JSON file its body is in; ordered by file name. */
-export function readPostSummaries(): (PostSummary & { jsonFile: string })[] {
+export function readPostSummaries(): Summary[] {
   const dir = path.join(GENERATED, 'Post');
   // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
-  return currentDocumentFiles(dir)
-    .sort()
-    .map((name) => {
-      const jsonFile = path.join(dir, name);
-      return { ...toSummary(JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost), jsonFile };
-    });
+  const files = currentDocumentFiles(dir).sort().map((name) => path.join(dir, name));
+  const current = new Set(files);
+  for (const file of summaries.keys()) if (!current.has(file)) summaries.delete(file);
+  return files.map((jsonFile) => {
+    const s = fs.statSync(/* turbopackIgnore: true */ jsonFile);
+    const version = `${s.mtimeMs}:${s.size}:${s.ino}`;
+    let entry = summaries.get(jsonFile);
+    if (entry?.version !== version) {
+      const doc = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost;
+      entry = { version, summary: { ...toSummary(doc), jsonFile } };
+      summaries.set(jsonFile, entry);
+    }
+    // A copy: the queries fill in names from the profiles, which may change without the post.
+    return { ...entry.summary };
+  });
 }
 
 /** A post's body, read from its JSON file only when its page is rendered. */

@@ -3,7 +3,7 @@ import { contentRouteUrls } from '../content/routes';
 import { watchContent, type ContentWatcher } from './watch';
 import { generatedDir, generationStamp } from '../content/source';
 import { contentDir } from '../env';
-import { STATUS_EVENT, sseFrame, type ContentStatus } from './live-preview';
+import { STATUS_EVENT, pageStatus, sseFrame, type ContentStatus } from './live-preview';
 
 /*
  * The dev server's side of the live preview: one content watcher per server process, shared by
@@ -83,15 +83,19 @@ function hub(origin: string): Hub {
     contentDir: path.resolve(contentDir()),
     publicDir: path.resolve('public'),
     generatedDir: generatedDir(),
+    // The validator reads the whole content folder: after the refresh a save starts, not during it.
+    debounceMs: 500,
     onStatus: (status) => {
-      if (status.generation !== generation) {
+      const changed = status.generation !== generation;
+      generation = status.generation;
+      broadcast(status);
+      // After the broadcast: listing every route reads the new content, which the pages' refresh needs too.
+      if (changed) {
         warmNewRoutes(routes, () => {
           routesServed++;
           broadcast(watcher.current());
         });
       }
-      generation = status.generation;
-      broadcast(status);
     },
   });
   generation = watcher.current().generation;
@@ -133,7 +137,7 @@ export function contentEventStream(request: Request): ReadableStream<Uint8Array>
           stop();
         }
       };
-      const unsubscribe = subscribeContentStatus(new URL(request.url).origin, (s) => send(sseFrame(STATUS_EVENT, s)));
+      const unsubscribe = subscribeContentStatus(new URL(request.url).origin, (s) => send(sseFrame(STATUS_EVENT, pageStatus(s))));
       const keepAlive = setInterval(() => send(': keep-alive\n\n'), 15_000);
       stop = () => {
         unsubscribe();

@@ -21,6 +21,23 @@ export const CONTENT_UPDATED_EVENT = 'live-preview:content-updated';
  */
 export type ContentStatus = { generation: string | null; errors: Problem[]; warnings: Problem[] };
 
+/** Problems of each kind a page lists: an archive can have thousands of warnings, and every save resends them. */
+export const SHOWN_PROBLEMS = 50;
+
+/** What an open page is sent: the status with the first SHOWN_PROBLEMS errors and warnings, and how many there are. */
+export type PageStatus = ContentStatus & { errorCount: number; warningCount: number };
+
+/** The status as sent to open pages (lists cut to SHOWN_PROBLEMS, totals kept). */
+export function pageStatus(status: ContentStatus): PageStatus {
+  return {
+    generation: status.generation,
+    errors: status.errors.slice(0, SHOWN_PROBLEMS),
+    warnings: status.warnings.slice(0, SHOWN_PROBLEMS),
+    errorCount: status.errors.length,
+    warningCount: status.warnings.length,
+  };
+}
+
 /** One Server-Sent Events frame carrying `data` as a single line of JSON. */
 export function sseFrame(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -30,7 +47,7 @@ export function sseFrame(event: string, data: unknown): string {
  * Whether an open page must re-render: the server has a generation other than the one the page
  * was rendered from, and no refresh for it was asked for yet.
  */
-export function needsRefresh(renderedFrom: string | null, requested: string | null, next: ContentStatus): boolean {
+export function needsRefresh(renderedFrom: string | null, requested: string | null, next: Pick<ContentStatus, 'generation'>): boolean {
   return next.generation !== null && next.generation !== renderedFrom && next.generation !== requested;
 }
 

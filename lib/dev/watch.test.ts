@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatStatus, watchContent, watchTree, type ContentWatcher } from './watch';
 import { generationStamp } from '../content/source';
+import { writeGenerationStamp } from '../content/generation';
 import type { ContentStatus } from './live-preview';
 
 // A real post and a real author from the sample content, copied into a scratch folder per test.
@@ -115,35 +116,27 @@ describe('watchContent', () => {
     expect(seen.length).toBe(count);
   });
 
-  it('follows contentlayer2 generations once the output holds still', async () => {
+  it('follows the generations named in the output folder', async () => {
     const generated = path.join(root, 'generated');
-    const writeOutput = () => {
-      for (const type of ['Post', 'Author']) {
-        fs.mkdirSync(path.join(generated, type), { recursive: true });
-        fs.writeFileSync(path.join(generated, type, '_index.json'), '[]');
-      }
-    };
+    fs.mkdirSync(generated, { recursive: true });
     const seen: ContentStatus[] = [];
     watcher = watchContent({ ...options((s) => seen.push(s)), generatedDir: generated, pollMs: 20 });
     expect(watcher.current().generation).toBeNull();
-    writeOutput();
-    const first = await until(() => seen.find((s) => s.generation !== null));
-    expect(first.generation).toBe(generationStamp(generated));
-    await new Promise((r) => setTimeout(r, 30));
-    writeOutput();
-    const second = await until(() => seen.find((s) => s.generation !== null && s.generation !== first.generation));
-    expect(second.generation).toBe(generationStamp(generated));
+    const first = writeGenerationStamp(generated);
+    expect((await until(() => seen.find((s) => s.generation !== null))).generation).toBe(first);
+    const second = writeGenerationStamp(generated);
+    expect(second).not.toBe(first);
+    expect((await until(() => seen.find((s) => s.generation === second))).generation).toBe(second);
   });
 });
 
 describe('generationStamp', () => {
-  it('is null while an index file is missing (contentlayer2 removes each file before writing it)', () => {
-    fs.mkdirSync(path.join(root, 'generated', 'Post'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'generated', 'Post', '_index.json'), '[]');
-    expect(generationStamp(path.join(root, 'generated'))).toBeNull();
-    fs.mkdirSync(path.join(root, 'generated', 'Author'));
-    fs.writeFileSync(path.join(root, 'generated', 'Author', '_index.json'), '[]');
-    expect(generationStamp(path.join(root, 'generated'))).toMatch(/^\d+(\.\d+)?\+\d+(\.\d+)?$/);
+  it('is null without output, then names the last generation written', () => {
+    const generated = path.join(root, 'generated');
+    expect(generationStamp(generated)).toBeNull();
+    fs.mkdirSync(generated, { recursive: true });
+    const stamp = writeGenerationStamp(generated);
+    expect(generationStamp(generated)).toBe(stamp);
   });
 });
 
@@ -161,6 +154,14 @@ describe('formatStatus', () => {
         'content: 1 error(s), 1 warning(s). Fix and save: open pages update by themselves.',
       ].join('\n'),
     );
+  });
+  it('lists the first 20 warnings and says how many more there are', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...warning, file: `content/posts/w${i}.md` }));
+    const text = formatStatus({ errors: [error], warnings: many });
+    expect(text).toContain('w19.md');
+    expect(text).not.toContain('w20.md');
+    expect(text).toContain('… and 5 more warning(s): `npm run content:check` lists them all.');
+    expect(text.split('\n').at(-1)).toBe('content: 1 error(s), 25 warning(s). Fix and save: open pages update by themselves.');
   });
   it('says so when there is nothing to fix', () => {
     expect(formatStatus({ errors: [], warnings: [] })).toBe('content: 0 error(s), 0 warning(s).');

@@ -20,10 +20,10 @@ function directoriesUnder(root: string): string[] {
 }
 
 /**
- * Calls `onChange` on any change below `root`. One plain watcher per folder, because Node 20's
+ * Calls `onChange` on any change below `root`, with the changed path when the system names it. One plain watcher per folder, because Node 20's
  * recursive fs.watch on Linux loses a file once an editor replaces it (save by rename, `sed -i`).
  */
-export function watchTree(root: string, onChange: () => void): { close: () => void } {
+export function watchTree(root: string, onChange: (file: string | null) => void): { close: () => void } {
   const watchers = new Map<string, fs.FSWatcher>();
   const sync = () => {
     const dirs = new Set(directoriesUnder(root));
@@ -36,9 +36,9 @@ export function watchTree(root: string, onChange: () => void): { close: () => vo
     for (const dir of dirs) {
       if (watchers.has(dir)) continue;
       try {
-        const watcher = fs.watch(dir, (event) => {
+        const watcher = fs.watch(dir, (event, name) => {
           if (event === 'rename') sync();
-          onChange();
+          onChange(name ? path.join(dir, name) : null);
         });
         watcher.on('error', () => {
           watcher.close();
@@ -67,7 +67,7 @@ export type WatchOptions = {
   onStatus: (status: ContentStatus) => void;
   /** Quiet time after a file event before the validator runs (editors save in several writes). */
   debounceMs?: number;
-  /** How often the output folder is polled; a generation counts once it is stable for one poll. */
+  /** How often the output folder's generation stamp is read. */
   pollMs?: number;
 };
 
@@ -78,7 +78,7 @@ export type ContentWatcher = { current: () => ContentStatus; close: () => void }
  * validator's problems or the generation change. The first status is `current()`.
  */
 export function watchContent(options: WatchOptions): ContentWatcher {
-  const { contentDir, publicDir, generatedDir, onStatus, debounceMs = 120, pollMs = 100 } = options;
+  const { contentDir, publicDir, generatedDir, onStatus, debounceMs = 120, pollMs = 50 } = options;
   const check = () => checkContent(contentDir, publicDir);
   const firstReport = check();
   let status: ContentStatus = {
@@ -101,18 +101,17 @@ export function watchContent(options: WatchOptions): ContentWatcher {
     clearTimeout(timer);
     timer = setTimeout(recheck, debounceMs);
   };
-  const tree = watchTree(contentDir, schedule);
+  const tree = watchTree(contentDir, () => schedule());
 
-  let lastSeen = status.generation;
   const poll = generatedDir
     ? setInterval(() => {
         const stamp = generationStamp(generatedDir);
-        // contentlayer2 removes and rewrites every file: wait until the stamp holds still.
-        if (stamp !== null && stamp === lastSeen && stamp !== status.generation) {
-          const report = check();
-          update({ generation: stamp, errors: report.errors, warnings: report.warnings });
+        // The stamp is written last, by rename, once the generation is complete: pages may refresh at
+        // once; the validator's report follows (it reads the whole folder).
+        if (stamp !== null && stamp !== status.generation) {
+          update({ ...status, generation: stamp });
+          schedule();
         }
-        lastSeen = stamp;
       }, pollMs)
     : undefined;
 
@@ -126,10 +125,11 @@ export function watchContent(options: WatchOptions): ContentWatcher {
   };
 }
 
-/** The validator's report for the terminal: every error and warning, then a one-line summary. */
-export function formatStatus(status: Pick<ContentStatus, 'errors' | 'warnings'>): string {
+/** The validator's report for the terminal: every error, the first `shownWarnings` warnings, then a one-line summary. */
+export function formatStatus(status: Pick<ContentStatus, 'errors' | 'warnings'>, shownWarnings = 20): string {
   const { errors, warnings } = status;
-  const lines = [...errors, ...warnings].map(formatProblem);
+  const lines = [...errors, ...warnings.slice(0, shownWarnings)].map(formatProblem);
+  if (warnings.length > shownWarnings) lines.push(`… and ${warnings.length - shownWarnings} more warning(s): \`npm run content:check\` lists them all.`);
   const fix = errors.length > 0 ? ' Fix and save: open pages update by themselves.' : '';
   lines.push(`content: ${errors.length} error(s), ${warnings.length} warning(s).${fix}`);
   return lines.join('\n');

@@ -70,6 +70,18 @@ export function legacyTable(): LegacyTable {
 }
 
 let cached: { posts: unknown; table: LegacyTable } | null = null;
+let canonicalCache: { posts: unknown; urls: Set<string> } | null = null;
+
+/** The pages of this site: none of them is an old address (cheaper than the table, which it excludes anyway). */
+function isSitePage(path: string): boolean {
+  const posts = everyPost();
+  if (canonicalCache?.posts !== posts) {
+    const urls = new Set(sitePages());
+    for (const list of contentRouteUrls().values()) for (const url of list) urls.add(url);
+    canonicalCache = { posts, urls };
+  }
+  return canonicalCache.urls.has(path);
+}
 
 /** The table, made once per content generation (everyPost() is a new array only when the content changed). */
 export function legacyRedirects(): Map<string, string> {
@@ -87,7 +99,8 @@ export function redirect(pathname: string): { location: string; status: 301 | 30
   const decoded = decodePath(pathname);
   if (decoded === null) return null;
   const bare = decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : decoded;
-  const legacy = legacyRedirects().get(bare);
+  // Next's own files and this site's pages are never old addresses: no table for them.
+  const legacy = bare.startsWith('/_next/') || isSitePage(bare) ? undefined : legacyRedirects().get(bare);
   if (legacy) return { location: encodeURI(legacy), status: 301 };
   if (bare === decoded) return null;
   // One leading slash: "//evil.example/" must not become a protocol-relative Location.

@@ -1,0 +1,321 @@
+// `npm run content:build -- --watch` (what `npm run dev` runs): contentlayer2's generation, then one
+// document at a time. contentlayer2's own watcher rewrites every document, its 110 MB cache and its
+// 110 MB _index.json on each save (10,000 posts: a save took more than 10 s to show), and deletes
+// each file before writing it again. Here a save makes contentlayer2's own document of the saved
+// file (its makeCacheItemFromFilePath: same validation, fields, markdown and computed fields) and
+// writes that one JSON file by rename, the type's _index.mjs only when a file comes or goes, the
+// authors' _index.json when a profile changes, and the posts' _index.json a few seconds after the
+// last save (nothing on the site reads it: lib/content/source.ts reads the documents themselves).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as core from 'contentlayer2/core';
+import { errorToString, inflection, provideTracing, uppercaseFirstChar } from '@contentlayer2/utils';
+import { NodeFsLive } from '@contentlayer2/utils/node';
+import { pipe, provideConsole, T, These } from '@contentlayer2/utils/effect';
+import { tsImport } from 'tsx/esm/api';
+
+const root = process.cwd();
+const lib = (file) => tsImport(`../lib/${file}`, import.meta.url);
+const { barrelSource, collectionJson, documentJson, idToFileName, writeAtomic, writeGenerationStamp } = await lib('content/generation.ts');
+const { watchTree } = await lib('dev/watch.ts');
+const { contentDir } = await lib('env.ts');
+
+// contentlayer2 0.5.8 (pinned) does not export its per-file step; its own watcher uses these three.
+const sourceFiles = path.dirname(fileURLToPath(import.meta.resolve('@contentlayer2/source-files')));
+const internal = (file) => import(pathToFileURL(path.join(sourceFiles, file)).href);
+const { makeCacheItemFromFilePath } = await internal('fetchData/makeCacheItemFromFilePath.js');
+const { provideDocumentTypeMapState } = await internal('fetchData/DocumentTypeMap.js');
+const { FetchDataError } = await internal('errors/index.js');
+
+const DOCUMENT_EXTENSIONS = /\.(md|mdx|json|ya?ml)$/i;
+const POSTS_INDEX_DELAY_MS = 3000;
+
+/** Runs a contentlayer2 effect as its CLI does (runMain's layers), resolving with { ok, value | error }. */
+function run(effect) {
+  return pipe(
+    effect,
+    provideTracing('contentlayer-cli', 'based-on-env'),
+    core.provideCwd,
+    T.either,
+    provideConsole,
+    T.provideSomeLayer(NodeFsLive),
+    T.runPromise,
+  ).then((either) => (either._tag === 'Right' ? { ok: true, value: either.right } : { ok: false, error: either.left }));
+}
+
+/** Every document-like file below `dir`, by path relative to it (posix), with what identifies its version. */
+function scan(dir) {
+  const files = new Map();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !DOCUMENT_EXTENSIONS.test(entry.name)) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(dir, full).split(path.sep).join('/');
+    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    const version = fileVersion(full);
+    // Gone between listing and stat: the next scan sees it removed.
+    if (version !== null) files.set(rel, version);
+  }
+  return files;
+}
+
+/** What identifies a file's version (null when it is gone or not a file). */
+function fileVersion(full) {
+  try {
+    const s = fs.statSync(full);
+    return s.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Watches the content (and contentlayer.config.ts with the rules it bundles) and keeps
+ * `.contentlayer/generated` current. `log` gets contentlayer2's lines: "Generated N documents in
+ * .contentlayer" after each generation, "Error: …" after one it refused.
+ */
+export async function watchGeneration({ configPath, verbose = false, log = console.log } = {}) {
+  // Where contentlayer2 writes: below the working directory.
+  const outDir = path.join(root, '.contentlayer', 'generated');
+  let config;
+  let schemaDef;
+  let contentDirPath;
+  let flags;
+  let patterns;
+  let contentTypes;
+  // Per document type (Post, Author): its documents' ids in contentlayer2's order.
+  let ids = new Map();
+  // relative path → its type, for the documents written; relative path → version, for every file seen.
+  let typeOf = new Map();
+  let seen = new Map();
+  let complete = false;
+  let postsIndexTimer;
+  // Paths the watcher named since the last pass; null stands for "something, unnamed".
+  let pending = new Set();
+
+  async function loadConfig() {
+    const loaded = await run(core.getConfig({ configPath }));
+    if (!loaded.ok) throw new Error(errorToString(loaded.error));
+    config = loaded.value;
+    const schema = await run(config.source.provideSchema(config.esbuildHash));
+    if (!schema.ok) throw new Error(errorToString(schema.error));
+    schemaDef = schema.value;
+    // The flags and file patterns contentlayer.config.ts gave makeSource (its plugin keeps them to itself).
+    const configModule = await tsImport(pathToFileURL(path.resolve(configPath ?? 'contentlayer.config.ts')).href, { parentURL: import.meta.url });
+    flags = configModule.sourceFlags;
+    const defs = configModule.documentTypes.map((t) => t.def());
+    patterns = Object.fromEntries(defs.map((d) => [d.filePathPattern, d.name]));
+    contentTypes = Object.fromEntries(defs.map((d) => [d.name, d.contentType]));
+    contentDirPath = path.resolve(root, contentDir());
+  }
+
+  const variableOf = (typeName) => `all${uppercaseFirstChar(inflection.pluralize(typeName))}`;
+  const typeDir = (typeName) => path.join(outDir, typeName);
+  const jsonFile = (typeName, id) => path.join(typeDir(typeName), `${idToFileName(id)}.json`);
+
+  /** Reads which documents the last full generation wrote, from its _index.mjs files. */
+  function adoptGeneratedState() {
+    ids = new Map();
+    typeOf = new Map();
+    for (const typeName of Object.keys(schemaDef.documentTypeDefMap)) {
+      const barrel = fs.readFileSync(path.join(typeDir(typeName), '_index.mjs'), 'utf8');
+      const files = [...barrel.matchAll(/from '\.\/([^']+)\.json'/g)].map((m) => m[1]);
+      const list = [];
+      for (const file of files) {
+        const doc = JSON.parse(fs.readFileSync(path.join(typeDir(typeName), `${file}.json`), 'utf8'));
+        list.push(doc._id);
+        typeOf.set(doc._id, typeName);
+      }
+      ids.set(typeName, list);
+    }
+  }
+
+  /** contentlayer2's whole generation, as `npm run content:build` runs it. */
+  async function fullGeneration() {
+    const started = Date.now();
+    pending = new Set();
+    seen = scan(contentDirPath);
+    const result = await run(core.generateDotpkg({ config, verbose }));
+    if (!result.ok) {
+      complete = false;
+      if (!core.isSourceFetchDataError(result.error) || !result.error.alreadyHandled) log(errorToString(result.error));
+      log('Error: contentlayer2 refused the content (above); it generates again on the next save.');
+      return;
+    }
+    adoptGeneratedState();
+    writeGenerationStamp(outDir);
+    complete = true;
+    log(`Generated ${result.value.documentCount} documents in .contentlayer (${Date.now() - started} ms)`);
+  }
+
+  /** contentlayer2's document for one file, or null after printing why it refused it. */
+  async function makeDocument(relativeFilePath) {
+    let item = null;
+    const effect = pipe(
+      makeCacheItemFromFilePath({ relativeFilePath, filePathPatternMap: patterns, coreSchemaDef: schemaDef, contentDirPath, options: config.source.options, previousCache: undefined, contentTypeMap: contentTypes }),
+      provideDocumentTypeMapState,
+      These.effectTapSuccess((cacheItem) => T.succeedWith(() => (item = cacheItem))),
+      These.effectTapErrorOrWarning((problem) =>
+        FetchDataError.handleErrors({ errors: [problem], documentCount: 1, flags, options: config.source.options, schemaDef, verbose, contentDirPath }),
+      ),
+    );
+    const result = await run(effect);
+    if (!result.ok) {
+      if (!core.isSourceFetchDataError(result.error) && result.error?._tag !== 'HandledFetchDataError') log(errorToString(result.error));
+      log(`Error: ${relativeFilePath} was not generated (above); pages show its last version until it is fixed.`);
+      return null;
+    }
+    return item?.document ?? null;
+  }
+
+  function writeCollectionIndex(typeName) {
+    const jsons = ids.get(typeName).map((id) => fs.readFileSync(jsonFile(typeName, id), 'utf8'));
+    writeAtomic(path.join(typeDir(typeName), '_index.json'), collectionJson(jsons));
+  }
+
+  /** The files changed since the last pass: those the watcher named, or all when it could not name one. */
+  function changes() {
+    const named = pending;
+    pending = new Set();
+    if (named.has(null)) {
+      const now = scan(contentDirPath);
+      const changed = [...now].filter(([rel, version]) => seen.get(rel) !== version).map(([rel]) => rel);
+      const removed = [...seen.keys()].filter((rel) => !now.has(rel));
+      seen = now;
+      return { changed, removed };
+    }
+    const changed = [];
+    const removed = [];
+    for (const full of named) {
+      const rel = path.relative(contentDirPath, full).split(path.sep).join('/');
+      if (!DOCUMENT_EXTENSIONS.test(rel) || rel.split('/').some((part) => part.startsWith('.'))) continue;
+      const version = fileVersion(full);
+      if (version === null) {
+        if (seen.delete(rel)) removed.push(rel);
+      } else if (seen.get(rel) !== version) {
+        seen.set(rel, version);
+        changed.push(rel);
+      }
+    }
+    return { changed, removed };
+  }
+
+  /** Applies the files changed since the last pass. */
+  async function incremental() {
+    const started = Date.now();
+    const { changed, removed } = changes();
+    if (changed.length === 0 && removed.length === 0) return;
+    const barrels = new Set();
+    const indexes = new Set();
+    let written = 0;
+    for (const rel of removed) {
+      const typeName = typeOf.get(rel);
+      if (!typeName) continue;
+      typeOf.delete(rel);
+      ids.set(typeName, ids.get(typeName).filter((id) => id !== rel));
+      fs.rmSync(jsonFile(typeName, rel), { force: true });
+      barrels.add(typeName);
+      indexes.add(typeName);
+    }
+    for (const rel of changed) {
+      const doc = await makeDocument(rel);
+      if (!doc) continue;
+      const typeName = doc[config.source.options.fieldOptions.typeFieldName];
+      const before = typeOf.get(rel);
+      if (before && before !== typeName) {
+        ids.set(before, ids.get(before).filter((id) => id !== rel));
+        fs.rmSync(jsonFile(before, rel), { force: true });
+        barrels.add(before);
+        indexes.add(before);
+      }
+      if (before !== typeName) {
+        ids.get(typeName).push(rel);
+        typeOf.set(rel, typeName);
+        barrels.add(typeName);
+      }
+      const file = jsonFile(typeName, rel);
+      const json = documentJson(doc);
+      const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+      if (old === json) continue;
+      writeAtomic(file, json);
+      indexes.add(typeName);
+      written++;
+    }
+    for (const typeName of barrels) writeAtomic(path.join(typeDir(typeName), '_index.mjs'), barrelSource(typeName, variableOf(typeName), ids.get(typeName)));
+    for (const typeName of indexes) {
+      // The posts' list is 110 MB at 10,000 posts and nothing on the site reads it: written once the saves stop.
+      if (typeName === 'Post') {
+        clearTimeout(postsIndexTimer);
+        postsIndexTimer = setTimeout(() => writeCollectionIndex('Post'), POSTS_INDEX_DELAY_MS);
+      } else writeCollectionIndex(typeName);
+    }
+    if (written === 0 && barrels.size === 0) return;
+    writeGenerationStamp(outDir);
+    const count = [...ids.values()].reduce((n, list) => n + list.length, 0);
+    log(`Generated ${count} documents in .contentlayer (${written} rewritten, ${removed.length} removed, ${Date.now() - started} ms)`);
+  }
+
+  // One pass at a time; changes during a pass make one more pass after it.
+  let running = null;
+  let again = false;
+  let configChanged = false;
+  async function pass() {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          if (configChanged) {
+            configChanged = false;
+            log('Contentlayer config change detected. Updating type definitions and data...');
+            await loadConfig();
+            await fullGeneration();
+          } else if (complete) await incremental();
+          else await fullGeneration();
+        } catch (error) {
+          log(`Error: ${error.message}`);
+        }
+      } while (again);
+      running = null;
+    })();
+    return running;
+  }
+
+  await loadConfig();
+  let timer;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(pass, 30);
+  };
+  const content = watchTree(contentDirPath, (file) => {
+    const stat = file === null ? null : fs.statSync(file, { throwIfNoEntry: false });
+    // A folder (created, removed, renamed), or something gone that was no document: look at everything.
+    const unnamed = file === null || stat?.isDirectory() || (!stat && !DOCUMENT_EXTENSIONS.test(file));
+    pending.add(unnamed ? null : file);
+    soon();
+  });
+  const configFile = path.resolve(configPath ?? 'contentlayer.config.ts');
+  const onConfig = () => {
+    configChanged = true;
+    soon();
+  };
+  // What contentlayer.config.ts bundles besides itself: the rules and the image step of the markdown.
+  const sources = ['rules', 'media'].map((folder) => watchTree(path.join(path.dirname(configFile), 'lib', folder), onConfig));
+  const configWatcher = fs.watch(path.dirname(configFile), (_event, name) => name === path.basename(configFile) && onConfig());
+  // Watching before the first generation: a save during it is applied right after.
+  await pass();
+  return {
+    /** Resolves once the changes seen so far are written. */
+    settled: () => running ?? Promise.resolve(),
+    close: () => {
+      clearTimeout(timer);
+      clearTimeout(postsIndexTimer);
+      content.close();
+      sources.forEach((s) => s.close());
+      configWatcher.close();
+    },
+  };
+}
