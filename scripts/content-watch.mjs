@@ -207,13 +207,15 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     if (changed.length === 0 && removed.length === 0) return;
     const barrels = new Set();
     const indexes = new Set();
+    // Deleted once no list names them any more.
+    const obsolete = [];
     let written = 0;
     for (const rel of removed) {
       const typeName = typeOf.get(rel);
       if (!typeName) continue;
       typeOf.delete(rel);
       ids.set(typeName, ids.get(typeName).filter((id) => id !== rel));
-      fs.rmSync(jsonFile(typeName, rel), { force: true });
+      obsolete.push(jsonFile(typeName, rel));
       barrels.add(typeName);
       indexes.add(typeName);
     }
@@ -224,7 +226,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
       const before = typeOf.get(rel);
       if (before && before !== typeName) {
         ids.set(before, ids.get(before).filter((id) => id !== rel));
-        fs.rmSync(jsonFile(before, rel), { force: true });
+        obsolete.push(jsonFile(before, rel));
         barrels.add(before);
         indexes.add(before);
       }
@@ -242,6 +244,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
       written++;
     }
     for (const typeName of barrels) writeAtomic(path.join(typeDir(typeName), '_index.mjs'), barrelSource(typeName, variableOf(typeName), ids.get(typeName)));
+    for (const file of obsolete) fs.rmSync(file, { force: true });
     for (const typeName of indexes) {
       // The posts' list is 110 MB at 10,000 posts and nothing on the site reads it: written once the saves stop.
       if (typeName === 'Post') {
