@@ -4,7 +4,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'bench/lib/**/*.test.ts'],
     environment: 'node',
     // lib/content/queries.ts reads contentlayer output built from test/fixtures/content by the global setup.
     globalSetup: ['test/global-setup.ts'],

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // npm run bench -- --posts N: builds a synthetic archive of N posts in a copy of the project and
-// measures build, page weight, load and Lighthouse. Writes bench/results/<N>.json, prints a table.
+// measures build, page weight, load and Lighthouse, and the same of a bare Next.js + contentlayer2
+// blog over the same archive (bench/bare-blog/), every figure also as a ratio to the bare blog's.
+// Writes bench/results/<N>.json, prints a table.
 // See the README's "Performance" section for what each figure means. Options: --posts N (1000),
-// --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (3), --load-seconds S (10),
-// --port P (3341; uses P..P+3), --reuse-build (serve the last build of this size again),
+// --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (5), --load-seconds S (10),
+// --port P (3341; uses P..P+4), --reuse-build (serve the last build of this size again),
+// --no-bare (no bare blog: no ratios),
 // --soak-seconds S (300: next start under 64 connections over a mix of URLs, RSS every 10 s), --no-soak,
 // --no-images (skip timing image variants: one distinct photo per 100 posts).
 import fs from 'node:fs';
@@ -13,11 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { writeArchive } from './lib/archive.mjs';
 import { measured } from './lib/measure.mjs';
 import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs';
-import { dirBytes, prepareBaseline, prepareWorkspace } from './lib/workspace.mjs';
+import { dirBytes, prepareBareBlog, prepareBaseline, prepareWorkspace } from './lib/workspace.mjs';
 import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
 import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
+import { PAGE_KINDS, bareRatios } from './lib/ratios.mjs';
 import { imageStage } from './lib/images.mjs';
 import { runSoak } from './lib/soak.mjs';
 
@@ -34,17 +38,18 @@ if (!Number.isInteger(posts) || posts < 10) {
   process.exit(1);
 }
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
-const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3 };
-const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), soak: flag('no-soak'), images: flag('no-images') };
+const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3, bare: PORT + 4 };
+const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), soak: flag('no-soak'), images: flag('no-images'), bare: flag('no-bare') };
 const soakSeconds = Number(option('soak-seconds', '300'));
 // --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
 const reuseBuild = flag('reuse-build');
 const loadSeconds = Number(option('load-seconds', '10'));
-const lighthouseRuns = Number(option('lighthouse-runs', '3'));
+const lighthouseRuns = Number(option('lighthouse-runs', '5'));
 
 const work = path.join(ROOT, 'bench', 'work', String(posts));
 const resultFile = path.join(ROOT, 'bench', 'results', `${posts}.json`);
 const baseDir = path.join(ROOT, 'bench', 'work', 'baseline');
+const bareDir = path.join(ROOT, 'bench', 'work', `bare-${posts}`);
 const started = Date.now();
 const step = (text) => console.log(`\n▶ [${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
 
@@ -62,6 +67,9 @@ const result = {
   pages: {},
   load: {},
   lighthouse: {},
+  // The bare blog's figures, in the site's shape: { build, pages, load: { nextStart }, lighthouse }.
+  bare: null,
+  ratios: null,
 };
 
 const round = (v) => Math.round(v * 10) / 10;
@@ -80,6 +88,8 @@ async function serveNext(dir, port, name) {
 
 /** Writes what is measured so far: a late failure keeps the build figures. */
 function save(complete = false) {
+  // The ratios follow whatever both sides have measured so far.
+  result.ratios = result.bare ? bareRatios(result) : null;
   fs.mkdirSync(path.dirname(resultFile), { recursive: true });
   fs.writeFileSync(resultFile, `${JSON.stringify({ ...result, complete }, null, 2)}\n`);
 }
@@ -91,6 +101,9 @@ async function buildStage() {
     // Everything measured before stays unless measured again now (e.g. --no-export keeps the nginx figures).
     Object.assign(result, { ...previous, date: result.date, machine: result.machine, buildDate: previous.buildDate ?? previous.date });
     step('Reusing the last build of this size');
+    // --no-bare: no ratios, rather than ratios to a bare blog measured in another run.
+    if (skip.bare) result.bare = null;
+    else await bareBuildStage();
     return;
   }
   step('Copying the project and generating the archive');
@@ -104,23 +117,46 @@ async function buildStage() {
   result.buildDate = result.date;
   save();
   console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
+  if (!skip.bare) await bareBuildStage();
 }
 
-/** Lighthouse on each kind of page and on the bare page: the median of several runs by performance score. */
-function lighthouseStage(kinds) {
-  step('Lighthouse (mobile preset) on home, article, category, author and the bare page');
+/** The bare blog's cold build over the site's archive, measured as the site's: `npm run build` of it, step by step. */
+async function bareBuildStage() {
+  if (reuseBuild && result.bare?.build && fs.existsSync(path.join(bareDir, '.next', 'BUILD_ID'))) {
+    step('Reusing the last bare blog build of this size');
+    return;
+  }
+  step('Bare blog: contentlayer2 build && next build, cold, over the same archive');
+  prepareBareBlog(ROOT, bareDir, path.join(work, 'content'));
+  const phases = await runScriptSteps('build', bareDir, env, 'bare');
+  result.bare = { build: summariseBuild(phases, bareDir, posts), pages: {}, load: {}, lighthouse: {} };
+  save();
+  const b = result.bare.build;
+  console.log(`  bare blog: ${b.wallS} s wall, ${b.cpuS} s CPU, peak ${b.peakTreeRssMB} MB (whole tree), ${b.prerenderedRoutes} prerendered routes; site / bare: wall ${result.ratios.buildWall}×, peak memory ${result.ratios.peakMemory}×`);
+}
+
+/** Lighthouse on `url`: the median of several runs by performance score, each run's score beside it. */
+function medianLighthouse(name, url, chromePath) {
+  const runs = [];
+  for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(url, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${name}-${i + 1}.json`) }));
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  const r = { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((x) => x.performance) };
+  console.log(`  ${name}: performance ${r.performance} (runs: ${r.runs.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}${r.failing.length ? `; below 1: ${r.failing.join(', ')}` : ''}`);
+  return r;
+}
+
+/** Lighthouse on each kind of page, on the bare blog's same page right after it, and on the bare page. */
+function lighthouseStage(kinds, withBare) {
+  step(`Lighthouse (mobile preset) on home, article, category, author${withBare ? ', the same pages of the bare blog' : ''} and the bare page`);
   const chromePath = findChromium();
   if (!chromePath) throw new Error('no Chromium: install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH');
-  // The bare page shows what the framework alone scores on this machine, at this moment.
-  const targets = [...Object.entries(kinds).map(([kind, p]) => [kind, `http://127.0.0.1:${ports.next}${p}`]), ['baseline', `http://127.0.0.1:${ports.baseline}/`]];
-  for (const [kind, url] of targets) {
-    const runs = [];
-    for (let i = 0; i < lighthouseRuns; i++) runs.push(lighthouse(url, { root: ROOT, chromePath, outFile: path.join(work, `lighthouse-${kind}-${i + 1}.json`) }));
-    const sorted = [...runs].sort((a, b) => a.performance - b.performance);
-    const r = { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((x) => x.performance) };
-    result.lighthouse[kind] = r;
-    console.log(`  ${kind}: performance ${r.performance} (runs: ${r.runs.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}${r.failing.length ? `; below 1: ${r.failing.join(', ')}` : ''}`);
+  for (const kind of PAGE_KINDS) {
+    result.lighthouse[kind] = medianLighthouse(kind, `http://127.0.0.1:${ports.next}${kinds[kind]}`, chromePath);
+    // Side by side, so both are measured under the same load of the machine.
+    if (withBare) result.bare.lighthouse[kind] = medianLighthouse(`bare-${kind}`, `http://127.0.0.1:${ports.bare}${kinds[kind]}`, chromePath);
   }
+  // The bare page shows what the framework alone scores on this machine, at this moment.
+  result.lighthouse.baseline = medianLighthouse('baseline', `http://127.0.0.1:${ports.baseline}/`, chromePath);
 }
 
 let soakFailed = false;
@@ -134,6 +170,8 @@ async function serveStage(kinds) {
   step('Serving with next start: page weight and load');
   const server = await serveNext(work, ports.next, 'site');
   const base = await serveNext(baseDir, ports.baseline, 'baseline');
+  const withBare = !skip.bare && result.bare !== null;
+  const bare = withBare ? await serveNext(bareDir, ports.bare, 'bare') : null;
   try {
     const authorPage = await (await fetchRetry(`http://127.0.0.1:${ports.next}/blog/author`)).text();
     kinds.author = /href="(\/blog\/author\/[^"/]+)"/.exec(authorPage)?.[1] ?? '/blog/author';
@@ -145,11 +183,13 @@ async function serveStage(kinds) {
     console.log(`  load on next start: ${url} for ${loadSeconds} s`);
     result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
     console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
+    if (withBare) await bareServeStage(kinds);
     const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
     result.cacheControl = { html: await headers(kinds.article), asset: await headers(a.scripts[0]?.url ?? '/') };
-    if (!skip.lighthouse) lighthouseStage(kinds);
+    if (!skip.lighthouse) lighthouseStage(kinds, withBare);
     if (!skip.soak) {
       await base.stop();
+      await bare?.stop();
       step(`Soak: next start under 64 connections for ${soakSeconds} s`);
       result.soak = await runSoak({ baseUrl: `http://127.0.0.1:${ports.next}`, serverPid: server.pid, seconds: soakSeconds, connections: 64 });
       save();
@@ -158,8 +198,21 @@ async function serveStage(kinds) {
   } finally {
     await server.stop();
     await base.stop();
+    await bare?.stop();
   }
   save();
+}
+
+/** The bare blog on next start: the same pages weighed, the same article under the same load. */
+async function bareServeStage(kinds) {
+  const origin = `http://127.0.0.1:${ports.bare}`;
+  for (const kind of PAGE_KINDS) result.bare.pages[kind] = await pageWeight(`${origin}${kinds[kind]}`);
+  const a = result.bare.pages.article;
+  console.log(`  bare blog article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files`);
+  console.log(`  load on the bare blog: ${origin}${kinds.article} for ${loadSeconds} s`);
+  const l = (result.bare.load.nextStart = load(`${origin}${kinds.article}`, { seconds: loadSeconds, root: ROOT }));
+  save();
+  console.log(`  ${l.rps} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms (${l.tool}); site / bare: req/s ${result.ratios.rps}×, p99 ${result.ratios.p99}×`);
 }
 
 async function exportStage(kinds) {
@@ -191,7 +244,7 @@ async function exportStage(kinds) {
 }
 
 async function main() {
-  console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 3}`);
+  console.log(`bench: ${posts} posts, ${os.cpus().length} cores; work folder ${path.relative(ROOT, work)}; ports ${PORT}-${PORT + 4}`);
   await buildStage();
   const article = typicalArticle(work);
   result.typicalArticle = { slug: article.slug, markdownBytes: article.size };

@@ -1,4 +1,5 @@
 // The markdown table of one or more benchmark results, one column per archive size.
+import { PAGE_KINDS, bareRatios } from './ratios.mjs';
 
 const kb = (b) => (b === undefined || b === null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const n = (v, unit = '') => (v === undefined || v === null ? '–' : `${v.toLocaleString('en-US')}${unit}`);
@@ -11,6 +12,28 @@ const load = (r, which) => {
   const l = r.load?.[which];
   return l ? `${n(l.rps)} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms` : '–';
 };
+
+const times = (v) => (v === undefined || v === null ? '–' : `${v.toFixed(2)}×`);
+// The bare blog's result has the site's shape; its ratios are computed from the result itself.
+const bare = (cell) => (r) => (r.bare ? cell(r.bare) : '–');
+const ratioOf = (key) => (r) => (r.bare ? times(bareRatios(r)[key]) : '–');
+
+const BARE_ROWS = [
+  ['Bare blog (contentlayer2 build && next build): wall (CPU)', bare((b) => `${n(b.build?.wallS, ' s')} (${n(b.build?.cpuS, ' s')})`)],
+  ['Bare blog: peak memory, whole process tree', bare((b) => n(b.build?.peakTreeRssMB, ' MB'))],
+  ['Bare blog: prerendered routes', bare((b) => n(b.build?.prerenderedRoutes))],
+  ['Bare blog: article HTML / JS, gzipped', bare((b) => (b.pages?.article ? `${kb(b.pages.article.htmlGzip)} / ${kb(b.pages.article.jsGzip)}` : '–'))],
+  ['Bare blog: article under load, next start', bare((b) => load(b, 'nextStart'))],
+  ['Bare blog: Lighthouse performance home / article / category / author', bare((b) => PAGE_KINDS.map((k) => b.lighthouse?.[k]?.performance ?? '–').join(' / '))],
+  ['Build wall: site / bare blog (ratio)', ratioOf('buildWall')],
+  ['Build CPU: site / bare blog (ratio)', ratioOf('buildCpu')],
+  ['Peak memory: site / bare blog (ratio)', ratioOf('peakMemory')],
+  ['next start req/s: site / bare blog (ratio)', ratioOf('rps')],
+  ['next start p99: site / bare blog (ratio)', ratioOf('p99')],
+  ['Article HTML gzipped: site / bare blog (ratio)', ratioOf('htmlGzip')],
+  ['Article JS gzipped: site / bare blog (ratio)', ratioOf('jsGzip')],
+  ['Lighthouse performance home / article / category / author: site / bare blog (ratio)', (r) => (r.bare ? PAGE_KINDS.map((k) => times(bareRatios(r).lighthouse[k])).join(' / ') : '–')],
+];
 
 const ROWS = [
   ['Posts (hidden)', (r) => `${n(r.posts)} (${r.archive?.hidden ?? '–'})`],
@@ -38,6 +61,7 @@ const ROWS = [
   ['Lighthouse category', (r) => lh(r, 'category')],
   ['Lighthouse author', (r) => lh(r, 'author')],
   ['Lighthouse bare Next 16 page', (r) => lh(r, 'baseline')],
+  ...BARE_ROWS,
   ['Responsive images: distinct photos, wall (CPU), per image', (r) => (r.images ? `${n(r.images.images)}, ${n(r.images.wallS, ' s')} (${n(r.images.cpuS, ' s')}), ${n(r.images.msPerImage, ' ms')}` : '–')],
 ];
 

@@ -42,6 +42,25 @@ export function prepareBaseline(root, dir) {
   return dir;
 }
 
+/**
+ * The bare blog (bench/bare-blog/: a plain Next.js + contentlayer2 blog) in `dir`, emptied first,
+ * over the archive in `contentDir` (hard links: the same files the site built). Like
+ * prepareWorkspace: the project's node_modules hard-linked, and its own lockfile and git
+ * repository, so Next takes `dir` as the workspace root instead of the project above it.
+ */
+export function prepareBareBlog(root, dir, contentDir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const template = path.join(root, 'bench', 'bare-blog');
+  // Only the template's sources, should someone have built it in place.
+  const output = new Set(['node_modules', '.next', '.contentlayer', 'out', 'content', 'next-env.d.ts', 'tsconfig.tsbuildinfo']);
+  fs.cpSync(template, dir, { recursive: true, filter: (src) => !output.has(path.relative(template, src)) });
+  fs.copyFileSync(path.join(root, 'package-lock.json'), path.join(dir, 'package-lock.json'));
+  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+  execFileSync('cp', ['-al', contentDir, path.join(dir, 'content')]);
+  execFileSync('git', ['init', '-q', dir]);
+  return dir;
+}
+
 /** Bytes of every file below `dir`, optionally skipping top-level entries. */
 export function dirBytes(dir, skip = []) {
   let total = 0;

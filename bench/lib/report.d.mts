@@ -1,0 +1,1 @@
+export function markdownTable(results: object[]): string;
