@@ -36,3 +36,10 @@ export const cmsAuthUrl = (): string | null => process.env.CMS_AUTH_URL || null;
 
 /** PORT: the port `next dev` and `next start` listen on when no -p is given (Next reads it too). */
 export const serverPort = (): string => process.env.PORT || '3000';
+
+/**
+ * BUILD_CACHE_DIR: where builds keep what they can reuse (contentlayer's documents, image variants,
+ * social cards); unset means `.next/cache`, which hosts and CI keep between builds. Relative to the
+ * working directory.
+ */
+export const buildCacheDir = (): string => process.env.BUILD_CACHE_DIR || '.next/cache';

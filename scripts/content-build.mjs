@@ -18,13 +18,28 @@ if (args.includes('--watch')) {
   await watchGeneration({ configPath, verbose });
 } else {
   const { writeGenerationStamp } = await tsImport('../lib/content/generation.ts', import.meta.url);
+  const { restoreContentlayerCache, saveContentlayerCache } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
+  const { buildCacheDir, contentDir } = await tsImport('../lib/env.ts', import.meta.url);
   // contentlayer2 writes below the working directory (the unit tests build fixtures in folders of their own).
-  const generatedDir = () => path.join(process.cwd(), '.contentlayer', 'generated');
+  const cwd = process.cwd();
+  const folders = {
+    artifactsCache: path.join(cwd, '.contentlayer', '.cache'),
+    buildCache: path.resolve(buildCacheDir(), 'contentlayer'),
+    contentDir: path.resolve(contentDir()),
+    publicDir: path.join(cwd, 'public'),
+  };
+  const restored = restoreContentlayerCache(folders);
+  if (restored.restored + restored.dropped > 0) console.log(`contentlayer2's cache from ${path.relative(cwd, folders.buildCache)}: ${restored.restored} documents reused, ${restored.dropped} changed`);
   const build = pipe(
     core.getConfig({ configPath }),
     T.chain((config) => core.generateDotpkg({ config, verbose })),
     T.tap(core.logGenerateInfo),
-    T.tap(() => T.succeedWith(() => writeGenerationStamp(generatedDir()))),
+    T.tap(() =>
+      T.succeedWith(() => {
+        writeGenerationStamp(path.join(cwd, '.contentlayer', 'generated'));
+        saveContentlayerCache(folders);
+      }),
+    ),
   );
   await pipe(build, core.runMain({ tracingServiceName: 'contentlayer-cli', verbose }));
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localImagePath, responsiveImage, variantWidths, type ResponsiveImage } from './images';
+import { localImagePath, responsiveImage, variantCacheDir, variantWidths, type ResponsiveImage } from './images';
 
 describe('variantWidths', () => {
   it('offers every standard width below the image, then its own, never wider than 1600', () => {
@@ -28,12 +28,16 @@ describe('responsiveImage', () => {
   let publicDir = '';
   beforeAll(async () => {
     publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'images-'));
+    process.env.BUILD_CACHE_DIR = path.join(publicDir, 'build-cache');
     fs.mkdirSync(path.join(publicDir, 'img'));
     const photo = sharp({ create: { width: 1000, height: 500, channels: 3, background: '#c8102e' } });
     await photo.jpeg().toFile(path.join(publicDir, 'img', 'photo.jpg'));
     await sharp({ create: { width: 40, height: 30, channels: 4, background: '#000' } }).gif().toFile(path.join(publicDir, 'img', 'anim.gif'));
   });
-  afterAll(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+  afterAll(() => {
+    delete process.env.BUILD_CACHE_DIR;
+    fs.rmSync(publicDir, { recursive: true, force: true });
+  });
 
   it('makes AVIF, WebP and JPEG variants at each width, files of that width, and a 1200-or-less fallback', async () => {
     const image = (await responsiveImage(publicDir, '/img/photo.jpg')) as ResponsiveImage;
@@ -60,6 +64,20 @@ describe('responsiveImage', () => {
     const after = (await responsiveImage(publicDir, '/img/photo.jpg')) as ResponsiveImage;
     expect(after.fallback).not.toBe(before.fallback);
     expect(fs.existsSync(path.join(publicDir, after.fallback))).toBe(true);
+  });
+
+  it('on a fresh checkout (no public/img/_v), copies each variant from the build cache instead of encoding it again', async () => {
+    const image = (await responsiveImage(publicDir, '/img/photo.jpg')) as ResponsiveImage;
+    const cached = path.join(variantCacheDir(), path.basename(image.fallback));
+    expect(fs.readFileSync(cached)).toEqual(fs.readFileSync(path.join(publicDir, image.fallback)));
+    fs.rmSync(path.join(publicDir, 'img', '_v'), { recursive: true });
+    // Marked, so the copy shows where it came from.
+    fs.writeFileSync(cached, 'from the cache');
+    const photo = path.join(publicDir, 'img', 'photo.jpg');
+    const later = new Date(Date.now() + 10_000);
+    fs.utimesSync(photo, later, later);
+    await responsiveImage(publicDir, '/img/photo.jpg');
+    expect(fs.readFileSync(path.join(publicDir, image.fallback), 'utf8')).toBe('from the cache');
   });
 
   it('gives a GIF only its size, and a missing file nothing', async () => {

@@ -2,12 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { buildCacheDir } from '../env';
 
 /*
  * Responsive variants of the site's own images (public/img/…), made with sharp when the content is
  * built, so they exist in the static export too (Next's image optimiser needs a server). Each
  * variant's name carries a hash of the source, so a changed image never serves an old variant,
- * and a variant already on disk is never made twice.
+ * and a variant already on disk, or kept in the build cache with the same encoder settings, is
+ * never made twice.
  */
 
 /** Widths offered to browsers; an image narrower than one is offered at its own width instead. */
@@ -51,13 +53,28 @@ export function localImagePath(src: string): string | null {
 
 const pending = new Map<string, Promise<ResponsiveImage | ImageSize | null>>();
 
-async function writeVariant(input: Buffer, file: string, width: number, format: Format) {
-  if (fs.existsSync(file)) return;
-  const data = await ENCODE[format](sharp(input).rotate().resize({ width, withoutEnlargement: true })).toBuffer();
+// The encoder settings are part of a cached variant's identity (its public name holds only the source's hash).
+const SETTINGS = crypto.createHash('sha256').update(`${sharp.versions.vips}|${ENCODE.avif.toString()}|${ENCODE.webp.toString()}|${ENCODE.jpeg.toString()}|${ENCODE.png.toString()}`).digest('hex').slice(0, 12);
+
+/** Where variants are kept between builds (BUILD_CACHE_DIR, default .next/cache): public/img/_v is rebuilt from it. */
+export const variantCacheDir = () => path.resolve(buildCacheDir(), 'images', SETTINGS);
+
+function writeAtomic(file: string, data: Buffer) {
   // Written aside then renamed: a reader (or a parallel build of the same image) never sees half a file.
   const temp = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
   fs.writeFileSync(temp, data);
   fs.renameSync(temp, file);
+}
+
+async function writeVariant(input: Buffer, file: string, width: number, format: Format) {
+  if (fs.existsSync(file)) return;
+  const cached = path.join(variantCacheDir(), path.basename(file));
+  if (!fs.existsSync(cached)) {
+    const data = await ENCODE[format](sharp(input).rotate().resize({ width, withoutEnlargement: true })).toBuffer();
+    fs.mkdirSync(path.dirname(cached), { recursive: true });
+    writeAtomic(cached, data);
+  }
+  writeAtomic(file, fs.readFileSync(cached));
 }
 
 async function makeVariants(publicDir: string, src: string): Promise<ResponsiveImage | ImageSize | null> {

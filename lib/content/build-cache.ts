@@ -1,0 +1,112 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeAtomic } from './generation';
+
+/*
+ * contentlayer2's cache of processed documents, kept under .next/cache (which hosts and CI keep
+ * between builds) and keyed by content. contentlayer2 keys its own cache (.contentlayer/.cache) by
+ * each file's modification time, which a fresh checkout changes for every file: its cache would
+ * never hit there. Saved after each generation with a content hash of each document's inputs;
+ * restored before the next one with each unchanged document re-keyed to its file's current time.
+ */
+
+type CacheItem = { documentHash: string };
+type DataCache = { cacheItemsMap: Record<string, CacheItem> };
+
+/** Local images a markdown file links ("/img/…"): their bytes are part of its rendered HTML (sizes, variants). */
+const IMAGE_REF = /\/img\/[^\s"')>\]]+/g;
+
+function sha256(data: string | Buffer): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+/** What decides a document's output: its file's bytes and those of each local image it links. */
+export function documentInputsHash(contentDir: string, publicDir: string, relativeFile: string, imageHashes = new Map<string, string>()): string | null {
+  let text: Buffer;
+  try {
+    text = fs.readFileSync(path.join(contentDir, relativeFile));
+  } catch {
+    return null;
+  }
+  const parts = [sha256(text)];
+  for (const ref of new Set(text.toString('utf8').match(IMAGE_REF) ?? [])) {
+    let hash = imageHashes.get(ref);
+    if (hash === undefined) {
+      try {
+        hash = sha256(fs.readFileSync(path.join(publicDir, decodeURI(ref))));
+      } catch {
+        hash = 'missing';
+      }
+      imageHashes.set(ref, hash);
+    }
+    parts.push(`${ref}=${hash}`);
+  }
+  return sha256(parts.join('\n'));
+}
+
+type Folders = { artifactsCache: string; buildCache: string; contentDir: string; publicDir: string };
+
+/** contentlayer2's cache files (`v<version>/data-<schema hash>.json`) below `dir`. */
+function dataFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /(^|[/\\])data-[^/\\]+\.json$/.test(f));
+}
+
+const hashesFile = (dataFile: string) => dataFile.replace(/data-([^/\\]+)\.json$/, 'inputs-$1.json');
+
+/**
+ * Copies contentlayer2's cache from .next/cache where .contentlayer has none, keeping only the
+ * documents whose inputs are unchanged, each re-keyed to its file's modification time now.
+ * Returns how many documents were restored and how many dropped.
+ */
+export function restoreContentlayerCache({ artifactsCache, buildCache, contentDir, publicDir }: Folders): { restored: number; dropped: number } {
+  let restored = 0;
+  let dropped = 0;
+  const images = new Map<string, string>();
+  for (const file of dataFiles(buildCache)) {
+    const target = path.join(artifactsCache, file);
+    if (fs.existsSync(target) || !fs.existsSync(path.join(buildCache, hashesFile(file)))) continue;
+    const cache = JSON.parse(fs.readFileSync(path.join(buildCache, file), 'utf8')) as DataCache;
+    const inputs = JSON.parse(fs.readFileSync(path.join(buildCache, hashesFile(file)), 'utf8')) as Record<string, string>;
+    for (const [relative, item] of Object.entries(cache.cacheItemsMap)) {
+      const now = documentInputsHash(contentDir, publicDir, relative, images);
+      if (now !== null && now === inputs[relative]) {
+        item.documentHash = String(fs.statSync(path.join(contentDir, relative)).mtime.getTime());
+        restored++;
+      } else {
+        delete cache.cacheItemsMap[relative];
+        dropped++;
+      }
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeAtomic(target, JSON.stringify(cache));
+  }
+  return { restored, dropped };
+}
+
+/** Copies contentlayer2's newest cache into .next/cache with each document's inputs hash; drops older ones there. */
+export function saveContentlayerCache({ artifactsCache, buildCache, contentDir, publicDir }: Folders): number {
+  const newest = dataFiles(artifactsCache)
+    .map((file) => ({ file, mtime: fs.statSync(path.join(artifactsCache, file)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)[0]?.file;
+  if (!newest) return 0;
+  const cache = JSON.parse(fs.readFileSync(path.join(artifactsCache, newest), 'utf8')) as DataCache;
+  const images = new Map<string, string>();
+  const inputs: Record<string, string> = {};
+  for (const relative of Object.keys(cache.cacheItemsMap)) {
+    const hash = documentInputsHash(contentDir, publicDir, relative, images);
+    if (hash !== null) inputs[relative] = hash;
+  }
+  for (const old of dataFiles(buildCache)) {
+    fs.rmSync(path.join(buildCache, old), { force: true });
+    fs.rmSync(path.join(buildCache, hashesFile(old)), { force: true });
+  }
+  fs.mkdirSync(path.dirname(path.join(buildCache, newest)), { recursive: true });
+  fs.copyFileSync(path.join(artifactsCache, newest), path.join(buildCache, newest));
+  writeAtomic(path.join(buildCache, hashesFile(newest)), JSON.stringify(inputs));
+  return Object.keys(inputs).length;
+}
