@@ -8,7 +8,9 @@
 // --port P (3341; uses P..P+4), --reuse-build (serve the last build of this size again),
 // --no-bare (no bare blog: no ratios),
 // --soak-seconds S (300: next start under 64 connections over a mix of URLs, RSS every 10 s), --no-soak,
-// --no-images (skip timing image variants: one distinct photo per 100 posts).
+// --no-images (skip timing image variants: one distinct photo per 100 posts),
+// --no-warm (skip the warm rebuild: one post's body changed, only .next/cache kept),
+// --dev [--dev-saves N] (the editor's loop under npm run dev: first page, then N saves, default 12).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,8 @@ import { markdownTable } from './lib/report.mjs';
 import { PAGE_KINDS, bareRatios } from './lib/ratios.mjs';
 import { imageStage } from './lib/images.mjs';
 import { runSoak } from './lib/soak.mjs';
+import { freshCheckoutWithCache, outputChanges, outputHashes, unexpectedChanges } from './lib/warm.mjs';
+import { devLoop } from './lib/dev-loop.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -39,7 +43,9 @@ if (!Number.isInteger(posts) || posts < 10) {
 }
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '3341'));
 const ports = { next: PORT, nginx: PORT + 1, baseline: PORT + 2, baselineNginx: PORT + 3, bare: PORT + 4 };
-const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), soak: flag('no-soak'), images: flag('no-images'), bare: flag('no-bare') };
+const skip = { export: flag('no-export'), serve: flag('no-serve'), lighthouse: flag('no-lighthouse'), soak: flag('no-soak'), images: flag('no-images'), bare: flag('no-bare'), warm: flag('no-warm') };
+// --dev: the editor's loop under npm run dev (first page, then save → page updated), after everything else.
+const devLoopSaves = flag('dev') ? Number(option('dev-saves', '12')) : 0;
 const soakSeconds = Number(option('soak-seconds', '300'));
 // --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
 const reuseBuild = flag('reuse-build');
@@ -118,6 +124,47 @@ async function buildStage() {
   save();
   console.log(`  build: ${result.build.wallS} s wall, ${result.build.cpuS} s CPU, peak ${result.build.peakTreeRssMB} MB (whole tree), ${result.build.prerenderedRoutes} prerendered routes`);
   if (!skip.bare) await bareBuildStage();
+}
+
+/**
+ * The warm rebuild: one post's body changes (not the typical article the other stages measure), a
+ * fresh checkout keeps only .next/cache, and `npm run build` runs again. Every output file that
+ * changed is listed; another article's page among them fails the bench.
+ */
+async function warmStage(typical) {
+  const postsDir = path.join(work, 'content', 'posts');
+  const files = fs.readdirSync(postsDir).filter((f) => f !== typical.f && /\nhidePost: false\n/.test(fs.readFileSync(path.join(postsDir, f), 'utf8'))).sort();
+  const file = files[Math.floor(files.length / 3)];
+  const slug = /\n {2}url: \S+\/blog\/(\S+)\n/.exec(fs.readFileSync(path.join(postsDir, file), 'utf8'))[1];
+  step(`Warm rebuild: ${file}'s body changes; a fresh checkout with .next/cache kept; npm run build`);
+  const before = outputHashes(work);
+  // Hard links: the bare blog (built already) shares the archive's files; a copy keeps its content as built.
+  const postFile = path.join(postsDir, file);
+  fs.copyFileSync(postFile, `${postFile}.tmp`);
+  fs.renameSync(`${postFile}.tmp`, postFile);
+  freshCheckoutWithCache(work, postFile);
+  const phases = await runScriptSteps('build', work, env, 'warm');
+  const summary = summariseBuild(phases, work, posts);
+  const changed = outputChanges(before, outputHashes(work));
+  const unexpected = unexpectedChanges(changed, slug);
+  result.warm = { post: file, wallS: summary.wallS, peakTreeRssMB: summary.peakTreeRssMB, phases: summary.phases, outputFiles: before.size, changedFiles: changed.length, changed: changed.slice(0, 200), unexpected, ratioToCold: Math.round((summary.wallS / result.build.wallS) * 100) / 100 };
+  save();
+  console.log(`  warm rebuild: ${summary.wallS} s (${result.warm.ratioToCold}× the cold build); ${changed.length} of ${before.size} output files changed${unexpected.length ? `; UNEXPECTED: ${unexpected.slice(0, 5).join(', ')}` : ''}`);
+  if (unexpected.length) throw new Error(`the warm rebuild changed pages the edit does not touch: ${unexpected.slice(0, 10).join(', ')}`);
+}
+
+/** The editor's loop on this archive: npm run dev, the typical article open in Chromium, saves of it. */
+async function devStage(kinds, typical) {
+  step(`Editor's loop: npm run dev, ${kinds.article} open in Chromium, ${devLoopSaves} saves (body and title in turn)`);
+  const chromePath = findChromium();
+  const postFile = path.join(work, 'content', 'posts', typical.f);
+  // Its own inode: the bare blog shares the archive's files by hard link.
+  fs.copyFileSync(postFile, `${postFile}.tmp`);
+  fs.renameSync(`${postFile}.tmp`, postFile);
+  result.dev = await devLoop({ dir: work, port: ports.next, env: { ...env, DECAP_SERVER_PORT: String(ports.next + 5) }, chromePath, articlePath: kinds.article, postFile, saves: devLoopSaves });
+  save();
+  const d = result.dev;
+  console.log(`  first page after ${d.firstPageS} s; save → page updated: median ${d.medianMs} ms, p95 ${d.p95Ms} ms over ${d.saves} saves (${d.missed} not shown within 20 s)`);
 }
 
 /** The bare blog's cold build over the site's archive, measured as the site's: `npm run build` of it, step by step. */
@@ -249,6 +296,7 @@ async function main() {
   const article = typicalArticle(work);
   result.typicalArticle = { slug: article.slug, markdownBytes: article.size };
   const kinds = { home: '/', article: `/blog/${article.slug}`, category: '/blog/category/openstack', author: null };
+  if (!reuseBuild && !skip.warm) await warmStage(article);
   if (!skip.serve) await serveStage(kinds);
   if (!skip.export) await exportStage(kinds);
   if (!skip.images) {
@@ -257,6 +305,7 @@ async function main() {
     result.images = await imageStage(ROOT, path.join(work, 'image-bench'), count);
     console.log(`  ${result.images.images} images in ${result.images.wallS} s (${result.images.msPerImage} ms each), ${result.images.variants} variants, ${result.images.variantMB} MB`);
   }
+  if (devLoopSaves > 0) await devStage(kinds, article);
   result.totalS = Math.round((Date.now() - started) / 1000);
   save(true);
   if (soakFailed) throw new Error(`the soak failed: ${result.soak.errors} unexpected responses, memory ${result.soak.memory.note} (${path.relative(ROOT, resultFile)})`);

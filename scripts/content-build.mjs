@@ -9,6 +9,10 @@ import * as core from 'contentlayer2/core';
 import { pipe, T } from '@contentlayer2/utils/effect';
 import { tsImport } from 'tsx/esm/api';
 
+// contentlayer2 takes its working directory from PWD, which npm sets to where npm was started:
+// a build started by `npm run` from another folder would read that folder's config and content.
+process.env.PWD = process.cwd();
+
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const configPath = args.includes('--config') ? args[args.indexOf('--config') + 1] : undefined;
