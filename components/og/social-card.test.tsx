@@ -32,7 +32,7 @@ async function inkIn(png: Buffer, top: number, height: number): Promise<number> 
   return dark / (info.width * info.height);
 }
 
-const render = async (title: string) => Buffer.from(await cardImage(post('any', title)).arrayBuffer());
+const render = async (title: string) => Buffer.from(await (await cardImage(post('any', title))).arrayBuffer());
 
 describe('what a card shows', () => {
   it('draws the title in the middle of the card, the brand bar on top, and nothing but the title changes with it', async () => {
@@ -56,8 +56,8 @@ describe('cardImage without a network', () => {
   const warnings: string[] = [];
 
   beforeAll(() => {
-    // next/og fetches missing glyphs and every emoji; here any network fetch fails and is recorded.
-    // data: URLs are not network (satori loads its own wasm that way), so they go through.
+    // next/og fetched missing glyphs and every emoji; here any network fetch fails and is recorded.
+    // data: URLs are not network (satori may load its own wasm that way), so they go through.
     const localFetch = globalThis.fetch;
     vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
       const url = input instanceof Request ? input.url : String(input);
@@ -71,7 +71,7 @@ describe('cardImage without a network', () => {
   afterAll(() => vi.unstubAllGlobals());
 
   it.each(TITLES)('renders a 1200×630 PNG for “%s” without fetching anything', async (title) => {
-    const png = Buffer.from(await cardImage(post('any', title)).arrayBuffer());
+    const png = Buffer.from(await (await cardImage(post('any', title))).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
   }, 20_000);
@@ -82,13 +82,13 @@ describe('cardImage without a network', () => {
       categoryCard({ slug: 'community', label: 'Community', count: 12 }),
       authorCard({ slug: 'allison-price', name: 'Allison Price', count: 3, profile: null }),
     ];
-    for (const card of cards) expect(pngSize(Buffer.from(await cardImage(card).arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    for (const card of cards) expect(pngSize(Buffer.from(await (await cardImage(card)).arrayBuffer()))).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
   }, 20_000);
 
   it('still builds a card with a character no font has, and the build log names the page, title and character', async () => {
     warnings.length = 0;
-    const png = Buffer.from(await cardImage(post('hieroglyphs', 'Old 𓀀 news')).arrayBuffer());
+    const png = Buffer.from(await (await cardImage(post('hieroglyphs', 'Old 𓀀 news'))).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
     expect(warnings).toEqual([
