@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { authorCard, categoryCard, postCard, siteCard } from '@/lib/og/card';
-import { cardImage } from './social-card';
+import { cardSourceFiles, rendererVersions, sourcesHash, type CardCache } from '@/lib/og/card-cache';
+import { cardImage, cardPng } from './social-card';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer) {
@@ -94,6 +98,40 @@ describe('cardImage without a network', () => {
     expect(warnings).toEqual([
       'Social card for /blog/hieroglyphs ("Old 𓀀 news"): cannot draw U+13000 (𓀀): drawn as empty boxes. A font with these characters belongs in lib/og/fonts.ts.',
     ]);
+  }, 20_000);
+});
+
+describe('the card cache', () => {
+  it('serves a stored card until a file that draws cards changes, then draws a new one', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'social-card-'));
+    const files = cardSourceFiles().map((file) => {
+      const copy = path.join(root, path.relative(process.cwd(), file));
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      fs.copyFileSync(file, copy);
+      return copy;
+    });
+    const dir = path.join(root, '.next/cache/og-cards');
+    const cacheOf = (): CardCache => ({ dir, sources: sourcesHash(files, root), renderer: rendererVersions() });
+    const card = post('cached', 'A card drawn once');
+
+    const first = await cardPng(card, cacheOf());
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(first.equals(await cardPng(card, null))).toBe(true);
+    const [stored] = fs.readdirSync(dir);
+    expect(fs.readFileSync(path.join(dir, stored!)).equals(first)).toBe(true);
+
+    // Put another picture under the card's key: an unchanged build serves it without drawing.
+    const stale = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000000' } }).png().toBuffer();
+    fs.writeFileSync(path.join(dir, stored!), stale);
+    expect((await cardPng(card, cacheOf())).equals(stale)).toBe(true);
+
+    // The component changes (a comment is enough): the stored picture is not served, the card is drawn again.
+    fs.appendFileSync(path.join(root, 'components/og/social-card.tsx'), '\n// changed\n');
+    const redrawn = await cardPng(card, cacheOf());
+    expect(redrawn.equals(stale)).toBe(false);
+    expect(pngSize(redrawn)).toEqual({ width: 1200, height: 630 });
+    expect(redrawn.equals(first)).toBe(true);
+    expect(fs.readdirSync(dir)).toHaveLength(2);
   }, 20_000);
 });
 

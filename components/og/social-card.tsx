@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import satori from 'satori';
 import sharp from 'sharp';
 import { CARD_SIZE, CARD_TYPE, cardPlan } from '@/lib/og/card';
+import { buildCardCache, cachedCardPng, type CardCache } from '@/lib/og/card-cache';
 import type { CardFont } from '@/lib/og/fonts';
 import { CARD, type Block, type CardData, type CardLayout, type Segment } from '@/lib/og/layout';
 
@@ -95,10 +96,10 @@ export async function drawCard(layout: CardLayout, fonts: CardFont[]): Promise<B
   return sharp(Buffer.from(svg)).png({ compressionLevel: PNG_COMPRESSION }).toBuffer();
 }
 
-/** A card's PNG. */
-export function cardPng(data: CardData): Promise<Buffer> {
+/** A card's PNG, from `next build`'s card cache when it holds this exact card (lib/og/card-cache.ts). */
+export function cardPng(data: CardData, cache: CardCache | null = buildCardCache()): Promise<Buffer> {
   const { layout, fonts } = cardPlan(data);
-  return drawCard(layout, fonts);
+  return cachedCardPng(layout, fonts, () => drawCard(layout, fonts), cache);
 }
 
 /** A card as the PNG response every opengraph-image route returns, drawn at build time. */
