@@ -21,33 +21,35 @@ export type CardCache = {
   renderer: Record<string, string>;
 };
 
-// Read with fs at build time; turbopackIgnore keeps these paths out of the server trace.
+// Files read and written at build time only: each fs call's turbopackIgnore keeps them (and any
+// .png or lib file a pattern would match) out of the server trace.
 const root = () => /* turbopackIgnore: true */ process.cwd();
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** The files whose code draws a card: the component, lib/og's modules (not their tests) and lib/site.ts. */
 export function cardSourceFiles(dir: string = root()): string[] {
-  const og = path.join(dir, 'lib', 'og');
+  const og = path.join(/* turbopackIgnore: true */ dir, 'lib', 'og');
   const modules = fs
-    .readdirSync(og)
+    .readdirSync(/* turbopackIgnore: true */ og)
     .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
     .sort()
-    .map((name) => path.join(og, name));
-  return [path.join(dir, 'components', 'og', 'social-card.tsx'), ...modules, path.join(dir, 'lib', 'site.ts')];
+    .map((name) => path.join(/* turbopackIgnore: true */ og, name));
+  const file = (...parts: string[]) => path.join(/* turbopackIgnore: true */ dir, ...parts);
+  return [file('components', 'og', 'social-card.tsx'), ...modules, file('lib', 'site.ts')];
 }
 
 /** One hash of the files' names (relative to `base`) and bytes. */
 export function sourcesHash(files: readonly string[], base: string = root()): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${path.relative(base, file)}\0`).update(sha256(fs.readFileSync(file)));
+  for (const file of files) hash.update(`${path.relative(base, file)}\0`).update(sha256(fs.readFileSync(/* turbopackIgnore: true */ file)));
   return hash.digest('hex');
 }
 
 /** The version in node_modules/<name>/package.json. */
 export function packageVersion(name: string, dir: string = root()): string {
-  const file = path.join(dir, 'node_modules', name, 'package.json');
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  const file = path.join(/* turbopackIgnore: true */ dir, 'node_modules', name, 'package.json');
+  return (JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as { version: string }).version;
 }
 
 /** The versions of what turns a card into pixels: satori (layout, SVG), sharp and the libvips and librsvg it loaded (PNG). */
@@ -90,7 +92,7 @@ export const isCompletePng = (bytes: Buffer) =>
 
 function readHit(file: string): Buffer | null {
   try {
-    const bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(/* turbopackIgnore: true */ file);
     return isCompletePng(bytes) ? bytes : null;
   } catch {
     return null;
@@ -102,12 +104,12 @@ let writeFailed = false;
 function writeAtomically(file: string, png: Buffer) {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, png);
+    fs.mkdirSync(/* turbopackIgnore: true */ path.dirname(file), { recursive: true });
+    fs.writeFileSync(/* turbopackIgnore: true */ temp, png);
     // Other build workers may read this file at any moment: they see no file or the whole file.
-    fs.renameSync(temp, file);
+    fs.renameSync(/* turbopackIgnore: true */ temp, /* turbopackIgnore: true */ file);
   } catch (error) {
-    fs.rm(temp, { force: true }, () => {});
+    fs.rm(/* turbopackIgnore: true */ temp, { force: true }, () => {});
     if (!writeFailed) console.warn(`Social cards: cannot write the card cache (${String(error)}); cards are drawn every build.`);
     writeFailed = true;
   }
@@ -124,7 +126,7 @@ export async function cachedCardPng(
   cache: CardCache | null,
 ): Promise<Buffer> {
   if (!cache) return draw();
-  const file = path.join(cache.dir, `${cardKey(layout, fonts, cache)}.png`);
+  const file = path.join(/* turbopackIgnore: true */ cache.dir, `${cardKey(layout, fonts, cache)}.png`);
   const hit = readHit(file);
   if (hit) return hit;
   const png = await draw();
@@ -138,6 +140,6 @@ let buildCache: CardCache | undefined;
 export function buildCardCache(): CardCache | null {
   if (!isNextBuild() || isDevServer()) return null;
   // The drawing code and renderer cannot change during a build: hashed once per process.
-  buildCache ??= { dir: path.join(root(), '.next', 'cache', 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
+  buildCache ??= { dir: path.join(/* turbopackIgnore: true */ root(), '.next', 'cache', 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
   return buildCache;
 }
