@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { authorCard, categoryCard, postCard, siteCard } from '@/lib/og/card';
-import { cardImage } from './social-card';
+import { cardSourceFiles, rendererVersions, sourcesHash, type CardCache } from '@/lib/og/card-cache';
+import { cardImage, cardPng } from './social-card';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer) {
@@ -32,7 +36,7 @@ async function inkIn(png: Buffer, top: number, height: number): Promise<number> 
   return dark / (info.width * info.height);
 }
 
-const render = async (title: string) => Buffer.from(await cardImage(post('any', title)).arrayBuffer());
+const render = async (title: string) => Buffer.from(await (await cardImage(post('any', title))).arrayBuffer());
 
 describe('what a card shows', () => {
   it('draws the title in the middle of the card, the brand bar on top, and nothing but the title changes with it', async () => {
@@ -56,8 +60,8 @@ describe('cardImage without a network', () => {
   const warnings: string[] = [];
 
   beforeAll(() => {
-    // next/og fetches missing glyphs and every emoji; here any network fetch fails and is recorded.
-    // data: URLs are not network (satori loads its own wasm that way), so they go through.
+    // next/og fetched missing glyphs and every emoji; here any network fetch fails and is recorded.
+    // data: URLs are not network (satori may load its own wasm that way), so they go through.
     const localFetch = globalThis.fetch;
     vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
       const url = input instanceof Request ? input.url : String(input);
@@ -71,7 +75,7 @@ describe('cardImage without a network', () => {
   afterAll(() => vi.unstubAllGlobals());
 
   it.each(TITLES)('renders a 1200×630 PNG for “%s” without fetching anything', async (title) => {
-    const png = Buffer.from(await cardImage(post('any', title)).arrayBuffer());
+    const png = Buffer.from(await (await cardImage(post('any', title))).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
   }, 20_000);
@@ -82,18 +86,52 @@ describe('cardImage without a network', () => {
       categoryCard({ slug: 'community', label: 'Community', count: 12 }),
       authorCard({ slug: 'allison-price', name: 'Allison Price', count: 3, profile: null }),
     ];
-    for (const card of cards) expect(pngSize(Buffer.from(await cardImage(card).arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    for (const card of cards) expect(pngSize(Buffer.from(await (await cardImage(card)).arrayBuffer()))).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
   }, 20_000);
 
   it('still builds a card with a character no font has, and the build log names the page, title and character', async () => {
     warnings.length = 0;
-    const png = Buffer.from(await cardImage(post('hieroglyphs', 'Old 𓀀 news')).arrayBuffer());
+    const png = Buffer.from(await (await cardImage(post('hieroglyphs', 'Old 𓀀 news'))).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
     expect(warnings).toEqual([
       'Social card for /blog/hieroglyphs ("Old 𓀀 news"): cannot draw U+13000 (𓀀): drawn as empty boxes. A font with these characters belongs in lib/og/fonts.ts.',
     ]);
+  }, 20_000);
+});
+
+describe('the card cache', () => {
+  it('serves a stored card until a file that draws cards changes, then draws a new one', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'social-card-'));
+    const files = cardSourceFiles().map((file) => {
+      const copy = path.join(root, path.relative(process.cwd(), file));
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      fs.copyFileSync(file, copy);
+      return copy;
+    });
+    const dir = path.join(root, '.next/cache/og-cards');
+    const cacheOf = (): CardCache => ({ dir, sources: sourcesHash(files, root), renderer: rendererVersions() });
+    const card = post('cached', 'A card drawn once');
+
+    const first = await cardPng(card, cacheOf());
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(first.equals(await cardPng(card, null))).toBe(true);
+    const [stored] = fs.readdirSync(dir);
+    expect(fs.readFileSync(path.join(dir, stored!)).equals(first)).toBe(true);
+
+    // Put another picture under the card's key: an unchanged build serves it without drawing.
+    const stale = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000000' } }).png().toBuffer();
+    fs.writeFileSync(path.join(dir, stored!), stale);
+    expect((await cardPng(card, cacheOf())).equals(stale)).toBe(true);
+
+    // The component changes (a comment is enough): the stored picture is not served, the card is drawn again.
+    fs.appendFileSync(path.join(root, 'components/og/social-card.tsx'), '\n// changed\n');
+    const redrawn = await cardPng(card, cacheOf());
+    expect(redrawn.equals(stale)).toBe(false);
+    expect(pngSize(redrawn)).toEqual({ width: 1200, height: 630 });
+    expect(redrawn.equals(first)).toBe(true);
+    expect(fs.readdirSync(dir)).toHaveLength(2);
   }, 20_000);
 });
 

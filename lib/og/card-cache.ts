@@ -1,0 +1,145 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { isDevServer, isNextBuild } from '../env';
+import type { CardFont } from './fonts';
+import type { CardLayout } from './layout';
+
+/*
+ * Drawn cards, kept by `next build` in .next/cache/og-cards/<key>.png (hosts and CI keep
+ * .next/cache between builds). The key hashes everything that decides the pixels, so a card whose
+ * layout, fonts, drawing code or renderer changed gets a new key: an old file is never served.
+ */
+
+/** Where the cache is and what its keys are made of, besides each card's layout and fonts. */
+export type CardCache = {
+  dir: string;
+  /** sourcesHash() of the files that draw a card. */
+  sources: string;
+  /** rendererVersions(). */
+  renderer: Record<string, string>;
+};
+
+// Files read and written at build time only: each fs call's turbopackIgnore keeps them (and any
+// .png or lib file a pattern would match) out of the server trace.
+const root = () => /* turbopackIgnore: true */ process.cwd();
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** The files whose code draws a card: the component, lib/og's modules (not their tests) and lib/site.ts. */
+export function cardSourceFiles(dir: string = root()): string[] {
+  const og = path.join(/* turbopackIgnore: true */ dir, 'lib', 'og');
+  const modules = fs
+    .readdirSync(/* turbopackIgnore: true */ og)
+    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+    .sort()
+    .map((name) => path.join(/* turbopackIgnore: true */ og, name));
+  const file = (...parts: string[]) => path.join(/* turbopackIgnore: true */ dir, ...parts);
+  return [file('components', 'og', 'social-card.tsx'), ...modules, file('lib', 'site.ts')];
+}
+
+/** One hash of the files' names (relative to `base`) and bytes. */
+export function sourcesHash(files: readonly string[], base: string = root()): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${path.relative(base, file)}\0`).update(sha256(fs.readFileSync(/* turbopackIgnore: true */ file)));
+  return hash.digest('hex');
+}
+
+/** The version in node_modules/<name>/package.json. */
+export function packageVersion(name: string, dir: string = root()): string {
+  const file = path.join(/* turbopackIgnore: true */ dir, 'node_modules', name, 'package.json');
+  return (JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as { version: string }).version;
+}
+
+/** The versions of what turns a card into pixels: satori (layout, SVG), sharp and the libvips and librsvg it loaded (PNG). */
+export const rendererVersions = (): Record<string, string> => ({
+  satori: packageVersion('satori'),
+  sharp: sharp.versions.sharp,
+  vips: sharp.versions.vips,
+  rsvg: sharp.versions.rsvg ?? 'none',
+});
+
+// faceData() returns one Buffer per font file and process, so each file is hashed once.
+const fontHashes = new WeakMap<Buffer, string>();
+const fontHash = (data: Buffer) => {
+  let hash = fontHashes.get(data);
+  if (!hash) fontHashes.set(data, (hash = sha256(data)));
+  return hash;
+};
+
+/** The key of a card: sha256 of its layout, each font (name, weight, style, bytes), the drawing code and the renderer. */
+export function cardKey(layout: CardLayout, fonts: readonly CardFont[], cache: Pick<CardCache, 'sources' | 'renderer'>): string {
+  // Warnings only go to the build log: they draw nothing.
+  const { warnings: _warnings, ...drawn } = layout;
+  return sha256(
+    JSON.stringify({
+      layout: drawn,
+      fonts: fonts.map((f) => ({ name: f.name, weight: f.weight, style: f.style, data: fontHash(f.data) })),
+      sources: cache.sources,
+      renderer: cache.renderer,
+    }),
+  );
+}
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+// The IEND chunk every complete PNG ends with: length 0, type, CRC.
+const IEND = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/** Whether bytes look like a whole PNG: signature first, IEND last (an empty or cut-off file fails). */
+export const isCompletePng = (bytes: Buffer) =>
+  bytes.length > SIGNATURE.length + IEND.length && bytes.subarray(0, 8).equals(SIGNATURE) && bytes.subarray(-IEND.length).equals(IEND);
+
+function readHit(file: string): Buffer | null {
+  try {
+    const bytes = fs.readFileSync(/* turbopackIgnore: true */ file);
+    return isCompletePng(bytes) ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+let writeFailed = false;
+
+function writeAtomically(file: string, png: Buffer) {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(/* turbopackIgnore: true */ path.dirname(file), { recursive: true });
+    fs.writeFileSync(/* turbopackIgnore: true */ temp, png);
+    // Other build workers may read this file at any moment: they see no file or the whole file.
+    fs.renameSync(/* turbopackIgnore: true */ temp, /* turbopackIgnore: true */ file);
+  } catch (error) {
+    fs.rm(/* turbopackIgnore: true */ temp, { force: true }, () => {});
+    if (!writeFailed) console.warn(`Social cards: cannot write the card cache (${String(error)}); cards are drawn every build.`);
+    writeFailed = true;
+  }
+}
+
+/**
+ * A card's PNG: from the cache when a complete file has its key, else drawn by `draw` and stored
+ * (written to a temporary name, then renamed). No cache: drawn every time.
+ */
+export async function cachedCardPng(
+  layout: CardLayout,
+  fonts: readonly CardFont[],
+  draw: () => Promise<Buffer>,
+  cache: CardCache | null,
+): Promise<Buffer> {
+  if (!cache) return draw();
+  const file = path.join(/* turbopackIgnore: true */ cache.dir, `${cardKey(layout, fonts, cache)}.png`);
+  const hit = readHit(file);
+  if (hit) return hit;
+  const png = await draw();
+  writeAtomically(file, png);
+  return png;
+}
+
+let buildCache: CardCache | undefined;
+
+/** The cache `next build` uses, in .next/cache/og-cards; null elsewhere (next dev and tests draw every card). */
+export function buildCardCache(): CardCache | null {
+  if (!isNextBuild() || isDevServer()) return null;
+  // The drawing code and renderer cannot change during a build: hashed once per process.
+  buildCache ??= { dir: path.join(/* turbopackIgnore: true */ root(), '.next', 'cache', 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
+  return buildCache;
+}
