@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { isDevServer, isNextBuild } from '../env';
+import { buildCacheDir, isDevServer, isNextBuild } from '../env';
 import type { CardFont } from './fonts';
 import type { CardLayout } from './layout';
 
@@ -136,10 +136,10 @@ export async function cachedCardPng(
 
 let buildCache: CardCache | undefined;
 
-/** The cache `next build` uses, in .next/cache/og-cards; null elsewhere (next dev and tests draw every card). */
+/** The cache `next build` uses, in .next/cache/og-cards (BUILD_CACHE_DIR); null elsewhere (next dev and tests draw every card). */
 export function buildCardCache(): CardCache | null {
   if (!isNextBuild() || isDevServer()) return null;
   // The drawing code and renderer cannot change during a build: hashed once per process.
-  buildCache ??= { dir: path.join(/* turbopackIgnore: true */ root(), '.next', 'cache', 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
+  buildCache ??= { dir: path.resolve(/* turbopackIgnore: true */ root(), buildCacheDir(), 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
   return buildCache;
 }
