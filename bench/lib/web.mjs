@@ -137,11 +137,19 @@ export function load(url, { seconds = 10, connections = 32, root }) {
 export function lighthouse(url, { root, chromePath, outFile }) {
   const bin = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-  execFileSync(
-    process.execPath,
-    [bin, url, '--quiet', '--output=json', `--output-path=${outFile}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
-  );
+  const run = () =>
+    execFileSync(
+      process.execPath,
+      [bin, url, '--quiet', '--output=json', `--output-path=${outFile}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags.join(' ')}`],
+      { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
+    );
+  try {
+    run();
+  } catch (error) {
+    // Chromium now and then fails to start or connect on this machine: one more try, then the failure.
+    console.log(`  Lighthouse failed on ${url} (${String(error.stderr ?? error.message).trim().split('\n').at(-1)}); trying once more`);
+    run();
+  }
   const report = JSON.parse(fs.readFileSync(outFile, 'utf8'));
   const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const failing = Object.values(report.audits)
