@@ -6,7 +6,7 @@
 // See the README's "Performance" section for what each figure means. Options: --posts N (1000),
 // --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (5), --load-seconds S (10),
 // --port P (3341; uses P..P+4), --reuse-build (serve the last build of this size again),
-// --no-bare (no bare blog: no ratios),
+// --connections N (64: wrk's connections for the load figures), --no-bare (no bare blog: no ratios),
 // --soak-seconds S (300: next start under 64 connections over a mix of URLs, RSS every 10 s), --no-soak,
 // --no-images (skip timing image variants: one distinct photo per 100 posts),
 // --no-warm (skip the warm rebuild: one post's body changed, only .next/cache kept),
@@ -50,6 +50,8 @@ const soakSeconds = Number(option('soak-seconds', '300'));
 // --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
 const reuseBuild = flag('reuse-build');
 const loadSeconds = Number(option('load-seconds', '10'));
+// The issue's figure: an article under 64 connections.
+const connections = Number(option('connections', '64'));
 const lighthouseRuns = Number(option('lighthouse-runs', '5'));
 
 const work = path.join(ROOT, 'bench', 'work', String(posts));
@@ -228,7 +230,7 @@ async function serveStage(kinds) {
     console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
     const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
     console.log(`  load on next start: ${url} for ${loadSeconds} s`);
-    result.load.nextStart = load(url, { seconds: loadSeconds, root: ROOT });
+    result.load.nextStart = load(url, { seconds: loadSeconds, connections, root: ROOT });
     console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
     if (withBare) await bareServeStage(kinds);
     const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
@@ -257,7 +259,7 @@ async function bareServeStage(kinds) {
   const a = result.bare.pages.article;
   console.log(`  bare blog article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files`);
   console.log(`  load on the bare blog: ${origin}${kinds.article} for ${loadSeconds} s`);
-  const l = (result.bare.load.nextStart = load(`${origin}${kinds.article}`, { seconds: loadSeconds, root: ROOT }));
+  const l = (result.bare.load.nextStart = load(`${origin}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT }));
   save();
   console.log(`  ${l.rps} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms (${l.tool}); site / bare: req/s ${result.ratios.rps}×, p99 ${result.ratios.p99}×`);
 }
@@ -283,7 +285,7 @@ async function exportStage(kinds) {
     await waitFor(url);
     result.pages.articleNginx = await pageWeight(url);
     console.log(`  load on nginx: ${url} for ${loadSeconds} s`);
-    result.load.nginx = load(url, { seconds: loadSeconds, root: ROOT });
+    result.load.nginx = load(url, { seconds: loadSeconds, connections, root: ROOT });
     console.log(`  ${result.load.nginx.rps} req/s, p50 ${result.load.nginx.p50Ms} ms, p99 ${result.load.nginx.p99Ms} ms (${result.load.nginx.tool})`);
   } finally {
     await nginx.stop();
