@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { waitFor } from './web.mjs';
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
@@ -33,21 +34,6 @@ async function startDev(dir, port, env, logFile) {
   return { child, started, stop };
 }
 
-async function firstOk(url, child, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /**
  * Runs `npm run dev` on the archive in `dir`, opens `articlePath` and saves its file `saves` times
  * (body and title in turn), each time waiting for the open page to show the new text.
@@ -58,7 +44,7 @@ export async function devLoop({ dir, port, env, chromePath, articlePath, postFil
   const original = fs.readFileSync(postFile, 'utf8');
   const browser = await chromium.launch({ executablePath: chromePath });
   try {
-    await firstOk(`${base}${articlePath}`, dev.child, 600_000);
+    await waitFor(`${base}${articlePath}`, 600_000, () => (dev.child.exitCode === null ? null : `npm run dev exited with ${dev.child.exitCode}`));
     const firstPageS = Math.round((Date.now() - dev.started) / 100) / 10;
     const page = await browser.newPage();
     await page.goto(`${base}${articlePath}`);

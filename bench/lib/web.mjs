@@ -7,10 +7,12 @@ import zlib from 'node:zlib';
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 6 }).length;
 
-/** Resolves when `url` answers 200, or rejects after `timeoutMs`. */
-export async function waitFor(url, timeoutMs = 60_000) {
+/** Resolves when `url` answers 200, or rejects after `timeoutMs` (or as soon as `gone()` names why the server is not coming). */
+export async function waitFor(url, timeoutMs = 60_000, gone = () => null) {
   const until = Date.now() + timeoutMs;
   for (;;) {
+    const reason = gone();
+    if (reason) throw new Error(reason);
     try {
       const res = await fetch(url);
       if (res.ok) return;
