@@ -20,6 +20,8 @@ const lib = (file) => tsImport(`../lib/${file}`, import.meta.url);
 const { barrelSource, collectionJson, documentJson, idToFileName, writeAtomic, writeGenerationStamp } = await lib('content/generation.ts');
 const { watchTree } = await lib('dev/watch.ts');
 const { contentDir } = await lib('env.ts');
+const { fileVersion, isDocumentFile } = await lib('content/files.ts');
+const { barrelDocumentFiles } = await lib('content/source.ts');
 
 // contentlayer2 0.5.8 (pinned) does not export its per-file step; its own watcher uses these three.
 const sourceFiles = path.dirname(fileURLToPath(import.meta.resolve('@contentlayer2/source-files')));
@@ -28,7 +30,6 @@ const { makeCacheItemFromFilePath } = await internal('fetchData/makeCacheItemFro
 const { provideDocumentTypeMapState } = await internal('fetchData/DocumentTypeMap.js');
 const { FetchDataError } = await internal('errors/index.js');
 
-const DOCUMENT_EXTENSIONS = /\.(md|mdx|json|ya?ml)$/i;
 const POSTS_INDEX_DELAY_MS = 3000;
 
 /** Runs a contentlayer2 effect as its CLI does (runMain's layers), resolving with { ok, value | error }. */
@@ -48,7 +49,7 @@ function run(effect) {
 function scan(dir) {
   const files = new Map();
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !DOCUMENT_EXTENSIONS.test(entry.name)) continue;
+    if (!entry.isFile() || !isDocumentFile(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
     const rel = path.relative(dir, full).split(path.sep).join('/');
     if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
@@ -57,16 +58,6 @@ function scan(dir) {
     if (version !== null) files.set(rel, version);
   }
   return files;
-}
-
-/** What identifies a file's version (null when it is gone or not a file). */
-function fileVersion(full) {
-  try {
-    const s = fs.statSync(full);
-    return s.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -119,10 +110,9 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     typeOf = new Map();
     for (const typeName of Object.keys(schemaDef.documentTypeDefMap)) {
       const barrel = fs.readFileSync(path.join(typeDir(typeName), '_index.mjs'), 'utf8');
-      const files = [...barrel.matchAll(/from '\.\/([^']+)\.json'/g)].map((m) => m[1]);
       const list = [];
-      for (const file of files) {
-        const doc = JSON.parse(fs.readFileSync(path.join(typeDir(typeName), `${file}.json`), 'utf8'));
+      for (const file of barrelDocumentFiles(barrel)) {
+        const doc = JSON.parse(fs.readFileSync(path.join(typeDir(typeName), file), 'utf8'));
         list.push(doc._id);
         typeOf.set(doc._id, typeName);
       }
@@ -188,7 +178,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     const removed = [];
     for (const full of named) {
       const rel = path.relative(contentDirPath, full).split(path.sep).join('/');
-      if (!DOCUMENT_EXTENSIONS.test(rel) || rel.split('/').some((part) => part.startsWith('.'))) continue;
+      if (!isDocumentFile(rel) || rel.split('/').some((part) => part.startsWith('.'))) continue;
       const version = fileVersion(full);
       if (version === null) {
         if (seen.delete(rel)) removed.push(rel);
@@ -296,7 +286,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
   const content = watchTree(contentDirPath, (file) => {
     const stat = file === null ? null : fs.statSync(file, { throwIfNoEntry: false });
     // A folder (created, removed, renamed), or something gone that was no document: look at everything.
-    const unnamed = file === null || stat?.isDirectory() || (!stat && !DOCUMENT_EXTENSIONS.test(file));
+    const unnamed = file === null || stat?.isDirectory() || (!stat && !isDocumentFile(file));
     pending.add(unnamed ? null : file);
     soon();
   });

@@ -5,7 +5,7 @@ import { dateProblem, slugProblem, templateKeyProblem } from '../rules/post-rule
 import { peopleFromAuthor, postSlug } from '../rules/slug';
 import { twitterHandle } from '../rules/twitter';
 import { postPath } from '../paths';
-import { displayPath as rel, listFiles, readListed } from '../content/files';
+import { displayPath as rel, fileVersion, isDocumentFile, listFiles, readListed } from '../content/files';
 
 export type Severity = 'error' | 'warning';
 
@@ -20,8 +20,6 @@ export const SEO_LIMITS = { title: 60, description: 160 } as const;
 const POST_FIELDS = ['templateKey', 'title', 'author', 'date', 'category', 'hidePost', 'seo'];
 const SEO_FIELDS = ['title', 'description', 'url', 'twitterUsername', 'image'];
 const AUTHOR_FIELDS = ['templateKey', 'authorName', 'company', 'bio', 'avatar', 'twitter'];
-/** Extensions contentlayer2 reads from the content folder; any other file there is ignored by it. */
-const DOCUMENT_EXTENSIONS = new Set(['.md', '.mdx', '.json', '.yaml', '.yml']);
 
 /** Where a check runs: the site's public/ folder, the authors folder and the profiles found there. */
 export type CheckContext = { publicDir: string; authorsDir: string; authorSlugs: Set<string> };
@@ -180,7 +178,7 @@ export function localImages(body: string, seoImage?: unknown): string[] {
 
 function misplacedFile(file: string, folder: 'posts' | 'authors' | null): Problem {
   const ext = path.extname(file).toLowerCase();
-  const known = DOCUMENT_EXTENSIONS.has(ext);
+  const known = isDocumentFile(file);
   return {
     severity: 'error',
     file: rel(file),
@@ -230,15 +228,6 @@ export function checkContext(authorsDir: string, publicDir: string, push: (p: Pr
 // The last check of each post file (`npm run dev` checks the whole folder on every save).
 type Memo = { version: string; context: string; imagesPresent: boolean[]; result: PostCheck };
 const memo = new Map<string, Memo>();
-
-const fileVersion = (file: string): string | null => {
-  try {
-    const s = fs.statSync(file);
-    return `${s.mtimeMs}:${s.size}:${s.ino}`;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * checkPost of one file, reused while the file, the profiles and the presence of each image it
@@ -294,7 +283,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
   }
 
   const elsewhere = listFiles(contentDir).filter((f) => !f.startsWith(ctx.authorsDir + path.sep) && !f.startsWith(path.join(contentDir, 'posts') + path.sep));
-  elsewhere.filter((f) => DOCUMENT_EXTENSIONS.has(path.extname(f).toLowerCase())).forEach((f) => push(misplacedFile(f, null)));
+  elsewhere.filter(isDocumentFile).forEach((f) => push(misplacedFile(f, null)));
   return { errors, warnings, posts: postFiles.length, authors: listFiles(ctx.authorsDir).length };
 }
 

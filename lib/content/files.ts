@@ -6,6 +6,25 @@ import path from 'node:path';
  * validator, the importer, `npm run new` and the dev watcher all see the folder through these.
  */
 
+/** Extensions contentlayer2 reads from the content folder as documents; it ignores any other file there. */
+export const DOCUMENT_EXTENSIONS = ['.md', '.mdx', '.json', '.yaml', '.yml'];
+
+/** Whether contentlayer2 reads `file` as a document (by its extension). */
+export const isDocumentFile = (file: string): boolean => DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+
+/** What identifies one version of a file: a save, or a replace by rename, changes it. */
+export const statVersion = (s: fs.Stats): string => `${s.mtimeMs}:${s.size}:${s.ino}`;
+
+/** The version of a file (statVersion), or null when it is gone or not a file. */
+export function fileVersion(file: string): string | null {
+  try {
+    const s = fs.statSync(file);
+    return s.isFile() ? statVersion(s) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A file's path as the editor typed it: relative to the working directory. */
 export const displayPath = (file: string): string => path.relative(process.cwd(), file) || file;
 

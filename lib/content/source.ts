@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Author as GeneratedAuthor, Post as GeneratedPost } from 'contentlayer/generated';
 import type { Person } from '../rules/slug';
 import { contentDir, contentlayerDir } from '../env';
-import { displayPath } from './files';
+import { displayPath, statVersion } from './files';
 import { postPath } from '../paths';
 
 /*
@@ -112,13 +112,17 @@ export function readProfiles(): Map<string, AuthorProfile> {
 /** A source path as the editor knows it: below CONTENT_DIR (default content/). */
 export const contentFile = (sourceFile: string) => displayPath(path.resolve(contentDir(), sourceFile));
 
+/** The JSON files an `_index.mjs` imports (contentlayer's list of a type's current documents), in its order. */
+export function barrelDocumentFiles(barrel: string): string[] {
+  return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
+}
+
 /**
  * The JSON files of the current documents, as listed by contentlayer's own barrel file. The
  * folder itself is not the list: contentlayer2 never deletes the JSON of a removed or renamed post.
  */
 function currentDocumentFiles(dir: string): string[] {
-  const barrel = fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, '_index.mjs'), 'utf8');
-  return [...barrel.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!).filter((f) => !f.startsWith('_'));
+  return barrelDocumentFiles(fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, '_index.mjs'), 'utf8'));
 }
 
 type Summary = PostSummary & { jsonFile: string };
@@ -137,8 +141,7 @@ export function readPostSummaries(): Summary[] {
   const current = new Set(files);
   for (const file of summaries.keys()) if (!current.has(file)) summaries.delete(file);
   return files.map((jsonFile) => {
-    const s = fs.statSync(/* turbopackIgnore: true */ jsonFile);
-    const version = `${s.mtimeMs}:${s.size}:${s.ino}`;
+    const version = statVersion(fs.statSync(/* turbopackIgnore: true */ jsonFile));
     let entry = summaries.get(jsonFile);
     if (entry?.version !== version) {
       const doc = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ jsonFile, 'utf8')) as GeneratedPost;
