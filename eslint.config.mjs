@@ -16,7 +16,7 @@ const contentBoundary = {
 const LIB_LAYERS = {
   media: [],
   rules: ['media'],
-  content: ['rules'],
+  content: ['rules', 'media'],
   search: ['rules'],
   og: ['rules', 'content'],
   syndication: ['rules', 'content', 'og'],

@@ -57,4 +57,12 @@ describe("contentlayer2's cache kept under .next/cache", () => {
     expect(documentInputsHash(folders.contentDir, folders.publicDir, 'posts/a.md')).not.toBe(before);
     expect(documentInputsHash(folders.contentDir, folders.publicDir, 'posts/gone.md')).toBeNull();
   });
+
+  it('counts every local image the markdown pipeline reads, wherever it lives under public/, and not remote ones', () => {
+    write(path.join(folders.contentDir, 'posts', 'c.md'), '---\ntitle: C\n---\n<img src="/uploads/y.jpg?v=1"> ![r](https://example.org/z.png)\n');
+    write(path.join(folders.publicDir, 'uploads', 'y.jpg'), Buffer.from([1]));
+    const before = documentInputsHash(folders.contentDir, folders.publicDir, 'posts/c.md');
+    write(path.join(folders.publicDir, 'uploads', 'y.jpg'), Buffer.from([2]));
+    expect(documentInputsHash(folders.contentDir, folders.publicDir, 'posts/c.md')).not.toBe(before);
+  });
 });

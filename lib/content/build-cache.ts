@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from './generation';
+import { localImagePath } from '../media/images';
 
 /*
  * contentlayer2's cache of processed documents, kept under .next/cache (which hosts and CI keep
@@ -14,8 +15,8 @@ import { writeAtomic } from './generation';
 type CacheItem = { documentHash: string };
 type DataCache = { cacheItemsMap: Record<string, CacheItem> };
 
-/** Local images a markdown file links ("/img/…"): their bytes are part of its rendered HTML (sizes, variants). */
-const IMAGE_REF = /\/img\/[^\s"')>\]]+/g;
+/** Site paths of images in a markdown file's text; localImagePath keeps those the markdown pipeline reads. */
+const IMAGE_REF = /\/[^\s"'()<>\]]+\.(?:jpe?g|png|webp|gif|avif|svg)\b/gi;
 
 function sha256(data: string | Buffer): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -30,11 +31,13 @@ export function documentInputsHash(contentDir: string, publicDir: string, relati
     return null;
   }
   const parts = [sha256(text)];
-  for (const ref of new Set(text.toString('utf8').match(IMAGE_REF) ?? [])) {
+  // Each local image the HTML is made from (its size, its variants): the rule lib/media applies.
+  const refs = new Set((text.toString('utf8').match(IMAGE_REF) ?? []).map(localImagePath).filter((ref): ref is string => ref !== null));
+  for (const ref of [...refs].sort()) {
     let hash = imageHashes.get(ref);
     if (hash === undefined) {
       try {
-        hash = sha256(fs.readFileSync(path.join(publicDir, decodeURI(ref))));
+        hash = sha256(fs.readFileSync(path.join(publicDir, ref)));
       } catch {
         hash = 'missing';
       }
