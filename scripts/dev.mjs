@@ -47,8 +47,6 @@ function startContentlayer() {
 const contentDir = path.resolve(contentDirSetting());
 const watcher = watchContent({
   contentDir,
-  // Out of the way of the generation and of the page's refresh that a save starts.
-  debounceMs: 500,
   publicDir: path.join(root, 'public'),
   onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
 });

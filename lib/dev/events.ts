@@ -83,8 +83,6 @@ function hub(origin: string): Hub {
     contentDir: path.resolve(contentDir()),
     publicDir: path.resolve('public'),
     generatedDir: generatedDir(),
-    // The validator reads the whole content folder: after the refresh a save starts, not during it.
-    debounceMs: 500,
     onStatus: (status) => {
       const changed = status.generation !== generation;
       generation = status.generation;

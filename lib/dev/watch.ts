@@ -65,7 +65,11 @@ export type WatchOptions = {
   /** contentlayer2's output folder; leave it out to watch the content only. */
   generatedDir?: string;
   onStatus: (status: ContentStatus) => void;
-  /** Quiet time after a file event before the validator runs (editors save in several writes). */
+  /**
+   * Quiet time after a file event before the validator runs: editors save in several writes, and
+   * the validator reads the whole folder, so it waits until the generation and the page's refresh
+   * that a save starts are done.
+   */
   debounceMs?: number;
   /** How often the output folder's generation stamp is read. */
   pollMs?: number;
@@ -78,7 +82,7 @@ export type ContentWatcher = { current: () => ContentStatus; close: () => void }
  * validator's problems or the generation change. The first status is `current()`.
  */
 export function watchContent(options: WatchOptions): ContentWatcher {
-  const { contentDir, publicDir, generatedDir, onStatus, debounceMs = 120, pollMs = 50 } = options;
+  const { contentDir, publicDir, generatedDir, onStatus, debounceMs = 500, pollMs = 50 } = options;
   const check = () => checkContent(contentDir, publicDir);
   const firstReport = check();
   let status: ContentStatus = {
