@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { latestPosts } from '@/lib/content/queries';
 import { authorsPath, blogPath, categoriesPath } from '@/lib/paths';
 import { PageHeading } from '@/components/ui/page-heading';
-import { PostList } from '@/components/post/post-list';
+import { PostTitleList } from '@/components/post/post-title-list';
 
 // Next.js itself marks a not-found response noindex; a robots entry here would print a second tag.
 export const metadata = { title: 'Page not found' };
@@ -31,10 +31,10 @@ export default function NotFound() {
         }
       />
       <section aria-labelledby="recent">
-        <h2 id="recent" className="text-xl font-bold">
+        <h2 id="recent" className="mb-4 text-xl font-bold">
           Recent posts
         </h2>
-        <PostList posts={latestPosts(3)} headingLevel="h3" />
+        <PostTitleList posts={latestPosts(3)} />
       </section>
     </>
   );

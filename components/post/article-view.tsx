@@ -4,6 +4,7 @@ import { searchIndexAttributes } from '@/lib/search/query';
 import { PostByline } from './post-byline';
 import { CategoryLinks } from './category-links';
 import { HiddenBanner } from './hidden-banner';
+import { PostTitleList } from './post-title-list';
 
 type Neighbour = Pick<PostSummary, 'title' | 'url'> | null;
 
@@ -59,18 +60,7 @@ export function ArticleView({ post, adjacent, related, preview }: Props) {
           <h2 id="related" className="mb-4 text-xl font-bold">
             Related posts
           </h2>
-          <ul className="space-y-4">
-            {related.map((r) => (
-              <li key={r.slug}>
-                <h3 className="font-medium">
-                  <Link href={r.url} className="text-zinc-900 hover:underline dark:text-zinc-50">
-                    {r.title}
-                  </Link>
-                </h3>
-                <PostByline authors={r.authors} publishedAt={r.publishedAt} />
-              </li>
-            ))}
-          </ul>
+          <PostTitleList posts={related} />
         </section>
       )}
     </article>
