@@ -10,11 +10,12 @@
 // --soak-seconds S (300: next start under 64 connections over a mix of URLs, RSS every 10 s), --no-soak,
 // --no-images (skip timing image variants: one distinct photo per 100 posts),
 // --no-warm (skip the warm rebuild: one post's body changed, only .next/cache kept),
-// --dev [--dev-saves N] (the editor's loop under npm run dev: first page, then N saves, default 12).
+// --dev [--dev-saves N] (the editor's loop under npm run dev: first page, then N saves, default 12),
+// --profile (next start's CPU per request on the article, site and bare blog, by what it was doing).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeArchive } from './lib/archive.mjs';
 import { measured } from './lib/measure.mjs';
 import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs';
@@ -28,6 +29,7 @@ import { imageStage } from './lib/images.mjs';
 import { runSoak } from './lib/soak.mjs';
 import { freshCheckoutWithCache, outputChanges, outputHashes, unexpectedChanges } from './lib/warm.mjs';
 import { devLoop } from './lib/dev-loop.mjs';
+import { summariseProfile } from './lib/profile.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -82,12 +84,12 @@ const result = {
 
 const round = (v) => Math.round(v * 10) / 10;
 
-async function serveNext(dir, port, name) {
+async function serveNext(dir, port, name, extraEnv = {}) {
   // The copy's own next (one React for Next and the app); the bare app resolves from the project's.
   const home = fs.existsSync(path.join(dir, 'node_modules', 'next')) ? dir : ROOT;
   const server = startServer(process.execPath, [path.join(home, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
-    env,
+    env: { ...env, ...extraEnv },
     logFile: path.join(dir, `${name}-next-start.log`),
   });
   await waitFor(`http://127.0.0.1:${port}/`);
@@ -252,6 +254,39 @@ async function serveStage(kinds) {
   save();
 }
 
+/**
+ * --profile: next start again with a CPU sampler preloaded (bench/lib/cpu-profile.mjs), the same
+ * load on the article, the profile of the measured seconds kept as serve-<site|bare>.cpuprofile in
+ * the work folder and summarised as µs of CPU per request (bench/lib/profile.mjs).
+ */
+async function profileStage(kinds) {
+  step('CPU profile of next start under the article load (site, then the bare blog)');
+  const preload = path.join(ROOT, 'bench', 'lib', 'cpu-profile.mjs');
+  const sides = [['site', work, ports.next], ...(!skip.bare && result.bare ? [['bare', bareDir, ports.bare]] : [])];
+  result.profile = {};
+  for (const [name, dir, port] of sides) {
+    const file = path.join(work, `serve-${name}.cpuprofile`);
+    fs.rmSync(file, { force: true });
+    const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(preload).href}`.trim(), BENCH_CPU_PROFILE: file });
+    try {
+      // SIGUSR2 after the warm-up starts the sampled window; the one after the load writes it.
+      const l = load(`http://127.0.0.1:${port}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, beforeMeasure: () => process.kill(server.pid, 'SIGUSR2') });
+      const since = Date.now();
+      process.kill(server.pid, 'SIGUSR2');
+      while (!(fs.existsSync(file) && fs.statSync(file).mtimeMs >= since)) {
+        if (Date.now() - since > 30_000) throw new Error(`next start wrote no profile to ${file}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      result.profile[name] = { rps: l.rps, ...summariseProfile(file, { dir, requests: l.requests }) };
+    } finally {
+      await server.stop();
+    }
+    const p = result.profile[name];
+    console.log(`  ${name}: ${p.rps} req/s with the sampler; ${p.busyUsPerRequest} µs of CPU a request: ${Object.entries(p.usPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')} (${path.relative(ROOT, file)})`);
+  }
+  save();
+}
+
 /** The bare blog on next start: the same pages weighed, the same article under the same load. */
 async function bareServeStage(kinds) {
   const origin = `http://127.0.0.1:${ports.bare}`;
@@ -300,6 +335,7 @@ async function main() {
   const kinds = { home: '/', article: `/blog/${article.slug}`, category: '/blog/category/openstack', author: null };
   if (!reuseBuild && !skip.warm) await warmStage(article);
   if (!skip.serve) await serveStage(kinds);
+  if (flag('profile')) await profileStage(kinds);
   if (!skip.export) await exportStage(kinds);
   if (!skip.images) {
     const count = Math.max(5, Math.round(posts / 100));

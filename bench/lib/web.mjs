@@ -110,14 +110,16 @@ export function parseWrk(text) {
  * Load from a second process: Debian's wrk when installed (one thread: the machine has 2 cores,
  * one for the server), else autocannon from npm. `connections` in flight for `seconds`.
  */
-export function load(url, { seconds = 10, connections = 32, root, warmupSeconds = 3 }) {
+export function load(url, { seconds = 10, connections = 32, root, warmupSeconds = 3, beforeMeasure = () => {} }) {
   if (hasWrk()) {
     // Not counted: the first requests after a start fill the server's caches and JIT (steady state is measured).
     if (warmupSeconds > 0) execFileSync('wrk', ['-t1', `-c${connections}`, `-d${warmupSeconds}s`, '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
+    beforeMeasure();
     const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
     return { tool: 'wrk', connections, seconds, loadAverage: os.loadavg()[0], ...parseWrk(out) };
   }
   const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js');
+  beforeMeasure();
   const out = execFileSync(process.execPath, [bin, '-j', '-c', String(connections), '-d', String(seconds), '-H', 'Accept-Encoding=gzip', url], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
