@@ -6,8 +6,10 @@
 // writes that one JSON file by rename, the type's _index.mjs only when a file comes or goes, the
 // authors' _index.json when a profile changes, and the posts' _index.json a few seconds after the
 // last save (nothing on the site reads it: lib/content/source.ts reads the documents themselves).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as core from 'contentlayer2/core';
 import { errorToString, inflection, provideTracing, uppercaseFirstChar } from '@contentlayer2/utils';
@@ -120,22 +122,37 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     }
   }
 
-  /** contentlayer2's whole generation, as `npm run content:build` runs it. */
+  /**
+   * contentlayer2's whole generation: `npm run content:build` itself, in a child process. Run in
+   * this one, contentlayer2 kept what it built alive (1.7 GB after a first generation of 10,000
+   * posts), and every save after it paid for collecting that heap (saves slowed from 0.7 to 4 s).
+   * The child also reuses and refreshes the build's document cache (.next/cache/contentlayer).
+   */
   async function fullGeneration() {
     const started = Date.now();
     pending = new Set();
     seen = scan(contentDirPath);
-    const result = await run(core.generateDotpkg({ config, verbose }));
-    if (!result.ok) {
+    const args = [path.join(path.dirname(fileURLToPath(import.meta.url)), 'content-build.mjs'), ...(configPath ? ['--config', configPath] : []), ...(verbose ? ['--verbose'] : [])];
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let count = null;
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on('line', (line) => {
+        // Its count line is said once, below, with the time and after the state is adopted.
+        const generated = /^Generated (\d+) documents? in/.exec(line);
+        if (generated) count = Number(generated[1]);
+        else log(line);
+      });
+    }
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    if (code !== 0 || count === null) {
       complete = false;
-      if (!core.isSourceFetchDataError(result.error) || !result.error.alreadyHandled) log(errorToString(result.error));
       log('Error: contentlayer2 refused the content (above); it generates again on the next save.');
       return;
     }
     adoptGeneratedState();
     writeGenerationStamp(outDir);
     complete = true;
-    log(`Generated ${result.value.documentCount} documents in .contentlayer (${Date.now() - started} ms)`);
+    log(`Generated ${count} documents in .contentlayer (${Date.now() - started} ms)`);
   }
 
   /** contentlayer2's document for one file, or null after printing why it refused it. */

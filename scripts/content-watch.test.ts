@@ -44,29 +44,35 @@ function normalised(file: string, text: string): unknown {
   return text;
 }
 
+/** Starts the watcher in `cwd`; `next(re)` resolves with the next line of its output matching `re`. */
+function watch(cwd: string) {
+  child = spawn(process.execPath, [script, '--watch', '--config', config], { cwd, env: env(cwd), stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let waiting: { re: RegExp; resolve: (line: string) => void } | null = null;
+  for (const stream of [child.stdout!, child.stderr!]) {
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line);
+      if (waiting?.re.test(line)) waiting.resolve(line);
+    });
+  }
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const next = (re: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const fail = () => reject(new Error(`no line like ${re} in:\n${lines.join('\n')}`));
+      const timer = setTimeout(fail, 60_000);
+      const exit = setInterval(() => exited && (clearInterval(exit), clearTimeout(timer), fail()), 100);
+      waiting = { re, resolve: (line) => (clearTimeout(timer), clearInterval(exit), (waiting = null), resolve(line)) };
+    });
+  return { next, lines };
+}
+
 describe('the content watcher', () => {
   it('leaves, save after save, the folder a whole generation makes of the same files', async () => {
     fs.cpSync(path.join(root, 'test', 'fixtures', 'content'), content, { recursive: true });
     const watchDir = path.join(work, 'watch');
     fs.mkdirSync(watchDir);
-    child = spawn(process.execPath, [script, '--watch', '--config', config], { cwd: watchDir, env: env(watchDir), stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines: string[] = [];
-    let waiting: { re: RegExp; resolve: (line: string) => void } | null = null;
-    for (const stream of [child.stdout!, child.stderr!]) {
-      readline.createInterface({ input: stream }).on('line', (line) => {
-        lines.push(line);
-        if (waiting?.re.test(line)) waiting.resolve(line);
-      });
-    }
-    let exited = false;
-    child.on('exit', () => (exited = true));
-    const next = (re: RegExp) =>
-      new Promise<string>((resolve, reject) => {
-        const fail = () => reject(new Error(`no line like ${re} in:\n${lines.join('\n')}`));
-        const timer = setTimeout(fail, 60_000);
-        const exit = setInterval(() => exited && (clearInterval(exit), clearTimeout(timer), fail()), 100);
-        waiting = { re, resolve: (line) => (clearTimeout(timer), clearInterval(exit), (waiting = null), resolve(line)) };
-      });
+    const { next } = watch(watchDir);
     const posts = path.join(content, 'posts');
     const edit = (file: string, change: (text: string) => string) => fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
 
@@ -100,7 +106,7 @@ describe('the content watcher', () => {
 
     // The posts' list is written once the saves stop.
     await new Promise((r) => setTimeout(r, 3_500));
-    child.kill();
+    child?.kill();
     const whole = path.join(work, 'whole');
     fs.mkdirSync(whole);
     execFileSync(process.execPath, [script, '--config', config], { cwd: whole, env: env(whole), stdio: 'pipe' });
@@ -110,5 +116,23 @@ describe('the content watcher', () => {
     expect([...watched.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, text] of expected) expect(normalised(file, watched.get(file)!), file).toEqual(normalised(file, text));
     expect([...watched.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 180_000);
+
+  it('says which file a refused first generation stopped on, and generates everything once it is fixed', async () => {
+    child?.kill();
+    const broken = path.join(work, 'broken');
+    fs.rmSync(content, { recursive: true, force: true });
+    fs.cpSync(path.join(root, 'test', 'fixtures', 'content'), content, { recursive: true });
+    const post = path.join(content, 'posts', 'theta-events.md');
+    const text = fs.readFileSync(post, 'utf8');
+    fs.writeFileSync(post, text.replace(/^title: .*\n/m, ''));
+    fs.mkdirSync(broken);
+    const { next, lines } = watch(broken);
+    await next(/^Error: contentlayer2 refused the content/);
+    expect(lines.join('\n')).toContain('theta-events.md');
+    expect(fs.existsSync(path.join(broken, '.contentlayer', 'generated', '_generation'))).toBe(false);
+    fs.writeFileSync(post, text);
+    expect(await next(/^Generated \d+ documents/)).toMatch(/^Generated \d+ documents in \.contentlayer \(\d+ ms\)$/);
+    expect(fs.existsSync(path.join(broken, '.contentlayer', 'generated', 'Post', 'posts__theta-events.md.json'))).toBe(true);
   }, 180_000);
 });
