@@ -19,7 +19,8 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = process.cwd();
 const lib = (file) => tsImport(`../lib/${file}`, import.meta.url);
-const { barrelSource, collectionJson, documentJson, idToFileName, writeAtomic, writeGenerationStamp } = await lib('content/generation.ts');
+const { barrelSource, collectionJson, documentJson, idToFileName, writeGenerationStamp } = await lib('content/generation.ts');
+const { writeAtomic } = await lib('atomic-file.ts');
 const { watchTree } = await lib('dev/watch.ts');
 const { contentDir } = await lib('env.ts');
 const { fileVersion, isDocumentFile } = await lib('content/files.ts');

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeAtomic } from './generation';
+import { writeAtomic } from '../atomic-file';
 import { localImagePath } from '../media/images';
 
 /*

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GENERATION_FILE } from './source';
+import { writeAtomic } from '../atomic-file';
 
 /*
  * contentlayer2's output folder, written one document at a time (`npm run dev`): the same files,
@@ -10,19 +10,11 @@ import { GENERATION_FILE } from './source';
  * by rename, so a page that reads it never sees half a file. scripts/content-watch.mjs drives it.
  */
 
-
 type Document = { _id: string; type: string };
 
 /** contentlayer2's file name for a document id (core/generation/generate-dotpkg.js). */
 export function idToFileName(id: string): string {
   return (/^[0-9]/.test(id) ? `_${id}` : id).replace(/\//g, '__');
-}
-
-/** Writes `content` to `file` through a temporary file in the same folder and a rename. */
-export function writeAtomic(file: string, content: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(temporary, content);
-  fs.renameSync(temporary, file);
 }
 
 /** The JSON file of one document, as contentlayer2 writes it. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { buildCacheDir } from '../env';
+import { writeAtomic } from '../atomic-file';
 
 /*
  * Responsive variants of the site's own images (public/img/…), made with sharp when the content is
@@ -58,13 +59,6 @@ const SETTINGS = crypto.createHash('sha256').update(`${sharp.versions.vips}|${EN
 
 /** Where variants are kept between builds (BUILD_CACHE_DIR, default .next/cache): public/img/_v is rebuilt from it. */
 export const variantCacheDir = () => path.resolve(buildCacheDir(), 'images', SETTINGS);
-
-function writeAtomic(file: string, data: Buffer) {
-  // Written aside then renamed: a reader (or a parallel build of the same image) never sees half a file.
-  const temp = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
-  fs.writeFileSync(temp, data);
-  fs.renameSync(temp, file);
-}
 
 async function writeVariant(input: Buffer, file: string, width: number, format: Format) {
   if (fs.existsSync(file)) return;

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { buildCacheDir, isDevServer, isNextBuild } from '../env';
+import { writeAtomic } from '../atomic-file';
 import type { CardFont } from './fonts';
 import type { CardLayout } from './layout';
 
@@ -101,15 +102,12 @@ function readHit(file: string): Buffer | null {
 
 let writeFailed = false;
 
-function writeAtomically(file: string, png: Buffer) {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+function store(file: string, png: Buffer) {
   try {
     fs.mkdirSync(/* turbopackIgnore: true */ path.dirname(file), { recursive: true });
-    fs.writeFileSync(/* turbopackIgnore: true */ temp, png);
     // Other build workers may read this file at any moment: they see no file or the whole file.
-    fs.renameSync(/* turbopackIgnore: true */ temp, /* turbopackIgnore: true */ file);
+    writeAtomic(file, png);
   } catch (error) {
-    fs.rm(/* turbopackIgnore: true */ temp, { force: true }, () => {});
     if (!writeFailed) console.warn(`Social cards: cannot write the card cache (${String(error)}); cards are drawn every build.`);
     writeFailed = true;
   }
@@ -130,7 +128,7 @@ export async function cachedCardPng(
   const hit = readHit(file);
   if (hit) return hit;
   const png = await draw();
-  writeAtomically(file, png);
+  store(file, png);
   return png;
 }
 
