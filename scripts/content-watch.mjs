@@ -19,7 +19,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = process.cwd();
 const lib = (file) => tsImport(`../lib/${file}`, import.meta.url);
-const { barrelSource, collectionJson, documentJson, idToFileName, writeGenerationStamp } = await lib('content/generation.ts');
+const { GENERATED_LINE, barrelSource, collectionJson, documentJson, idToFileName, writeGenerationStamp } = await lib('content/generation.ts');
 const { writeAtomic } = await lib('atomic-file.ts');
 const { watchTree } = await lib('dev/watch.ts');
 const { contentDir } = await lib('env.ts');
@@ -139,7 +139,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         // Its count line is said once, below, with the time and after the state is adopted.
-        const generated = /^Generated (\d+) documents? in/.exec(line);
+        const generated = GENERATED_LINE.exec(line);
         if (generated) count = Number(generated[1]);
         else log(line);
       });

@@ -12,6 +12,7 @@ const root = process.cwd();
 const { superviseProcesses } = await tsImport('../lib/dev/processes.ts', import.meta.url);
 const { formatStatus, watchContent, watchTree } = await tsImport('../lib/dev/watch.ts', import.meta.url);
 const { generatedDir, generationStamp } = await tsImport('../lib/content/source.ts', import.meta.url);
+const { GENERATED_LINE } = await tsImport('../lib/content/generation.ts', import.meta.url);
 const { contentDir: contentDirSetting, decapServerPort, serverPort } = await tsImport('../lib/env.ts', import.meta.url);
 const { networkAddresses } = await tsImport('../lib/dev/network.ts', import.meta.url);
 const { adminPath } = await tsImport('../lib/paths.ts', import.meta.url);
@@ -22,8 +23,7 @@ const say = (message) => console.log(`[dev] ${message}`);
 const group = superviseProcesses({ log: say });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => group.stop(0));
 
-// The generation prints one of these after each generation, or after one it refused.
-const GENERATED = /^Generated \d+ documents? in/;
+// The generation prints GENERATED_LINE after each generation, or this after one it refused.
 const FAILED = /^Error: /;
 const CONTENTLAYER = 'contentlayer2 watch';
 
@@ -36,7 +36,7 @@ function startContentlayer() {
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         console.log(`[contentlayer2] ${line}`);
-        if (GENERATED.test(line)) resolve('generated');
+        if (GENERATED_LINE.test(line)) resolve('generated');
         else if (FAILED.test(line)) resolve('failed');
       });
     }

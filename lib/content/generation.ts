@@ -12,6 +12,9 @@ import { writeAtomic } from '../atomic-file';
 
 type Document = { _id: string; type: string };
 
+/** The line contentlayer2 prints after a whole generation (and the watcher after each save), with the count. */
+export const GENERATED_LINE = /^Generated (\d+) documents? in/;
+
 /** contentlayer2's file name for a document id (core/generation/generate-dotpkg.js). */
 export function idToFileName(id: string): string {
   return (/^[0-9]/.test(id) ? `_${id}` : id).replace(/\//g, '__');
