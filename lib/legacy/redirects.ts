@@ -39,6 +39,19 @@ const sitePages = () => [
   robotsPath(),
 ];
 
+let siteUrlsCache: { posts: unknown; urls: Set<string> } | null = null;
+
+/** Every URL this site serves a page at, made once per content generation (like the table). */
+function siteUrls(): Set<string> {
+  const posts = everyPost();
+  if (siteUrlsCache?.posts !== posts) {
+    const urls = new Set(sitePages());
+    for (const list of contentRouteUrls().values()) for (const url of list) urls.add(url);
+    siteUrlsCache = { posts, urls };
+  }
+  return siteUrlsCache.urls;
+}
+
 /**
  * The table from the current content: old article paths (seo.url), category and author pages
  * (lodash kebab-case of the label or the whole author string). A multi-author string's old page
@@ -46,8 +59,7 @@ const sitePages = () => [
  * is left out (the second claim is reported).
  */
 export function legacyTable(): LegacyTable {
-  const canonical = new Set(sitePages());
-  for (const urls of contentRouteUrls().values()) for (const url of urls) canonical.add(url);
+  const canonical = siteUrls();
   const redirects = new Map<string, string>();
   const conflicts: string[] = [];
   const add = (from: string | null, to: string, why: string) => {
@@ -70,18 +82,6 @@ export function legacyTable(): LegacyTable {
 }
 
 let cached: { posts: unknown; table: LegacyTable } | null = null;
-let canonicalCache: { posts: unknown; urls: Set<string> } | null = null;
-
-/** The pages of this site: none of them is an old address (cheaper than the table, which it excludes anyway). */
-function isSitePage(path: string): boolean {
-  const posts = everyPost();
-  if (canonicalCache?.posts !== posts) {
-    const urls = new Set(sitePages());
-    for (const list of contentRouteUrls().values()) for (const url of list) urls.add(url);
-    canonicalCache = { posts, urls };
-  }
-  return canonicalCache.urls.has(path);
-}
 
 /** The table, made once per content generation (everyPost() is a new array only when the content changed). */
 export function legacyRedirects(): Map<string, string> {
@@ -100,7 +100,7 @@ export function redirect(pathname: string): { location: string; status: 301 | 30
   if (decoded === null) return null;
   const bare = decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : decoded;
   // Next's own files and this site's pages are never old addresses: no table for them.
-  const legacy = bare.startsWith('/_next/') || isSitePage(bare) ? undefined : legacyRedirects().get(bare);
+  const legacy = bare.startsWith('/_next/') || siteUrls().has(bare) ? undefined : legacyRedirects().get(bare);
   if (legacy) return { location: encodeURI(legacy), status: 301 };
   if (bare === decoded) return null;
   // One leading slash: "//evil.example/" must not become a protocol-relative Location.
