@@ -34,9 +34,21 @@ if (args.includes('--watch')) {
   };
   const restored = restoreContentlayerCache(folders);
   if (restored.restored + restored.dropped > 0) console.log(`contentlayer2's cache from ${path.relative(cwd, folders.buildCache)}: ${restored.restored} documents reused, ${restored.dropped} changed`);
+  // contentlayer2 makes the documents its cache lacks on one core: made first on every core.
+  const { loadSource } = await import('./contentlayer-source.mjs');
+  const { prefillDocumentCache } = await import('./content-prefill.mjs');
+  let source;
+  try {
+    source = await loadSource({ configPath });
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  const started = Date.now();
+  const made = await prefillDocumentCache({ source, configPath });
+  if (made > 0) console.log(`contentlayer2's documents made in parallel: ${made} in ${Date.now() - started} ms`);
   const build = pipe(
-    core.getConfig({ configPath }),
-    T.chain((config) => core.generateDotpkg({ config, verbose })),
+    core.generateDotpkg({ config: source.config, verbose }),
     T.tap(core.logGenerateInfo),
     T.tap(() =>
       T.succeedWith(() => {

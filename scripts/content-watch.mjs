@@ -10,58 +10,22 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as core from 'contentlayer2/core';
-import { errorToString, inflection, provideTracing, uppercaseFirstChar } from '@contentlayer2/utils';
-import { NodeFsLive } from '@contentlayer2/utils/node';
-import { pipe, provideConsole, T, These } from '@contentlayer2/utils/effect';
+import { errorToString, inflection, uppercaseFirstChar } from '@contentlayer2/utils';
+import { pipe, T, These } from '@contentlayer2/utils/effect';
 import { tsImport } from 'tsx/esm/api';
+import { FetchDataError, loadSource, makeCacheItem, provideDocumentTypeMapState, run, scanDocuments } from './contentlayer-source.mjs';
 
 const root = process.cwd();
 const lib = (file) => tsImport(`../lib/${file}`, import.meta.url);
 const { GENERATED_LINE, barrelSource, collectionJson, documentJson, idToFileName, writeGenerationStamp } = await lib('content/generation.ts');
 const { writeAtomic } = await lib('atomic-file.ts');
 const { watchTree } = await lib('dev/watch.ts');
-const { contentDir } = await lib('env.ts');
 const { fileVersion, isDocumentFile } = await lib('content/files.ts');
 const { barrelDocumentFiles } = await lib('content/source.ts');
 
-// contentlayer2 0.5.8 (pinned) does not export its per-file step; its own watcher uses these three.
-const sourceFiles = path.dirname(fileURLToPath(import.meta.resolve('@contentlayer2/source-files')));
-const internal = (file) => import(pathToFileURL(path.join(sourceFiles, file)).href);
-const { makeCacheItemFromFilePath } = await internal('fetchData/makeCacheItemFromFilePath.js');
-const { provideDocumentTypeMapState } = await internal('fetchData/DocumentTypeMap.js');
-const { FetchDataError } = await internal('errors/index.js');
-
 const POSTS_INDEX_DELAY_MS = 3000;
-
-/** Runs a contentlayer2 effect as its CLI does (runMain's layers), resolving with { ok, value | error }. */
-function run(effect) {
-  return pipe(
-    effect,
-    provideTracing('contentlayer-cli', 'based-on-env'),
-    core.provideCwd,
-    T.either,
-    provideConsole,
-    T.provideSomeLayer(NodeFsLive),
-    T.runPromise,
-  ).then((either) => (either._tag === 'Right' ? { ok: true, value: either.right } : { ok: false, error: either.left }));
-}
-
-/** Every document-like file below `dir`, by path relative to it (posix), with what identifies its version. */
-function scan(dir) {
-  const files = new Map();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !isDocumentFile(entry.name)) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(dir, full).split(path.sep).join('/');
-    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-    const version = fileVersion(full);
-    // Gone between listing and stat: the next scan sees it removed.
-    if (version !== null) files.set(rel, version);
-  }
-  return files;
-}
 
 /**
  * Watches the content (and contentlayer.config.ts with the rules it bundles) and keeps
@@ -88,19 +52,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
   let pending = new Set();
 
   async function loadConfig() {
-    const loaded = await run(core.getConfig({ configPath }));
-    if (!loaded.ok) throw new Error(errorToString(loaded.error));
-    config = loaded.value;
-    const schema = await run(config.source.provideSchema(config.esbuildHash));
-    if (!schema.ok) throw new Error(errorToString(schema.error));
-    schemaDef = schema.value;
-    // The flags and file patterns contentlayer.config.ts gave makeSource (its plugin keeps them to itself).
-    const configModule = await tsImport(pathToFileURL(path.resolve(configPath ?? 'contentlayer.config.ts')).href, { parentURL: import.meta.url });
-    flags = configModule.sourceFlags;
-    const defs = configModule.documentTypes.map((t) => t.def());
-    patterns = Object.fromEntries(defs.map((d) => [d.filePathPattern, d.name]));
-    contentTypes = Object.fromEntries(defs.map((d) => [d.name, d.contentType]));
-    contentDirPath = path.resolve(root, contentDir());
+    ({ config, schemaDef, flags, patterns, contentTypes, contentDirPath } = await loadSource({ configPath, root }));
   }
 
   const variableOf = (typeName) => `all${uppercaseFirstChar(inflection.pluralize(typeName))}`;
@@ -132,7 +84,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
   async function fullGeneration() {
     const started = Date.now();
     pending = new Set();
-    seen = scan(contentDirPath);
+    seen = scanDocuments(contentDirPath);
     const args = [path.join(path.dirname(fileURLToPath(import.meta.url)), 'content-build.mjs'), ...(configPath ? ['--config', configPath] : []), ...(verbose ? ['--verbose'] : [])];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let count = null;
@@ -160,7 +112,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
   async function makeDocument(relativeFilePath) {
     let item = null;
     const effect = pipe(
-      makeCacheItemFromFilePath({ relativeFilePath, filePathPatternMap: patterns, coreSchemaDef: schemaDef, contentDirPath, options: config.source.options, previousCache: undefined, contentTypeMap: contentTypes }),
+      makeCacheItem({ config, schemaDef, patterns, contentTypes, contentDirPath }, relativeFilePath),
       provideDocumentTypeMapState,
       These.effectTapSuccess((cacheItem) => T.succeedWith(() => (item = cacheItem))),
       These.effectTapErrorOrWarning((problem) =>
@@ -186,7 +138,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     const named = pending;
     pending = new Set();
     if (named.has(null)) {
-      const now = scan(contentDirPath);
+      const now = scanDocuments(contentDirPath);
       const changed = [...now].filter(([rel, version]) => seen.get(rel) !== version).map(([rel]) => rel);
       const removed = [...seen.keys()].filter((rel) => !now.has(rel));
       seen = now;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentTestFolder, generatedTree } from '../test/generated-tree';
 
 /*
  * `npm run content:build -- --watch` writes one document per save: after a series of saves (body,
@@ -13,10 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = process.cwd();
 const script = path.join(root, 'scripts', 'content-build.mjs');
 const config = path.join(root, 'contentlayer.config.ts');
-// Inside the project, as test/global-setup.ts builds fixtures: the compiled config resolves its packages from here.
-const work = path.join(root, '.contentlayer', 'test', `watch-${process.pid}`);
-fs.rmSync(work, { recursive: true, force: true });
-fs.mkdirSync(work, { recursive: true });
+const work = contentTestFolder('watch');
 const content = path.join(work, 'content');
 const env = (cwd: string) => ({ ...process.env, PWD: cwd, CONTENT_DIR: content, CONTENTLAYER_DIR: '' });
 
@@ -25,17 +23,6 @@ afterAll(() => {
   child?.kill();
   fs.rmSync(work, { recursive: true, force: true });
 });
-
-/** Every file of a generated folder (but the generation stamp), by path. */
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === '_generation') continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, full), fs.readFileSync(full, 'utf8'));
-  }
-  return files;
-}
 
 /** A list or barrel in a stable order: the watcher appends a new post where a whole generation sorts it in. */
 function normalised(file: string, text: string): unknown {
@@ -111,8 +98,8 @@ describe('the content watcher', () => {
     fs.mkdirSync(whole);
     execFileSync(process.execPath, [script, '--config', config], { cwd: whole, env: env(whole), stdio: 'pipe' });
 
-    const watched = tree(generated);
-    const expected = tree(path.join(whole, '.contentlayer', 'generated'));
+    const watched = generatedTree(generated);
+    const expected = generatedTree(path.join(whole, '.contentlayer', 'generated'));
     expect([...watched.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, text] of expected) expect(normalised(file, watched.get(file)!), file).toEqual(normalised(file, text));
     expect([...watched.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -1,0 +1,87 @@
+// contentlayer2's pieces that the content scripts drive one file at a time (scripts/content-watch.mjs
+// on each save, scripts/content-prefill.mjs over a share of the archive): its runtime as its CLI
+// runs it, the config and schema, and its per-file step, which 0.5.8 (pinned) does not export.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as core from 'contentlayer2/core';
+import { errorToString, provideTracing } from '@contentlayer2/utils';
+import { NodeFsLive } from '@contentlayer2/utils/node';
+import { pipe, provideConsole, T } from '@contentlayer2/utils/effect';
+import { tsImport } from 'tsx/esm/api';
+
+const { contentDir } = await tsImport('../lib/env.ts', import.meta.url);
+const { fileVersion, isDocumentFile } = await tsImport('../lib/content/files.ts', import.meta.url);
+
+// contentlayer2's own watcher uses these three; the watcher test fails loudly if they move.
+const sourceFiles = path.dirname(fileURLToPath(import.meta.resolve('@contentlayer2/source-files')));
+const internal = (file) => import(pathToFileURL(path.join(sourceFiles, file)).href);
+export const { makeCacheItemFromFilePath } = await internal('fetchData/makeCacheItemFromFilePath.js');
+export const { provideDocumentTypeMapState } = await internal('fetchData/DocumentTypeMap.js');
+export const { FetchDataError } = await internal('errors/index.js');
+
+/** Runs a contentlayer2 effect as its CLI does (runMain's layers), resolving with { ok, value | error }. */
+export function run(effect) {
+  return pipe(
+    effect,
+    provideTracing('contentlayer-cli', 'based-on-env'),
+    core.provideCwd,
+    T.either,
+    provideConsole,
+    T.provideSomeLayer(NodeFsLive),
+    T.runPromise,
+  ).then((either) => (either._tag === 'Right' ? { ok: true, value: either.right } : { ok: false, error: either.left }));
+}
+
+/** Like run, but throws contentlayer2's message when the effect fails. */
+export async function runOrThrow(effect) {
+  const result = await run(effect);
+  if (!result.ok) throw new Error(errorToString(result.error));
+  return result.value;
+}
+
+/**
+ * contentlayer.config.ts as contentlayer2 loads it (config, schema), with what its makeSource
+ * keeps to itself (flags, file patterns, content types), and the content folder's absolute path.
+ */
+export async function loadSource({ configPath, root = process.cwd() } = {}) {
+  const config = await runOrThrow(core.getConfig({ configPath }));
+  const schemaDef = await runOrThrow(config.source.provideSchema(config.esbuildHash));
+  const configModule = await tsImport(pathToFileURL(path.resolve(root, configPath ?? 'contentlayer.config.ts')).href, { parentURL: import.meta.url });
+  const defs = configModule.documentTypes.map((t) => t.def());
+  return {
+    config,
+    schemaDef,
+    flags: configModule.sourceFlags,
+    patterns: Object.fromEntries(defs.map((d) => [d.filePathPattern, d.name])),
+    contentTypes: Object.fromEntries(defs.map((d) => [d.name, d.contentType])),
+    contentDirPath: path.resolve(root, contentDir()),
+  };
+}
+
+/** contentlayer2's per-file step for one file (validation, fields, markdown, computed fields), without a previous cache. */
+export const makeCacheItem = (source, relativeFilePath) =>
+  makeCacheItemFromFilePath({
+    relativeFilePath,
+    filePathPatternMap: source.patterns,
+    coreSchemaDef: source.schemaDef,
+    contentDirPath: source.contentDirPath,
+    options: source.config.source.options,
+    previousCache: undefined,
+    contentTypeMap: source.contentTypes,
+  });
+
+/** Every document-like file below `dir`, by path relative to it (posix), with what identifies its version. */
+export function scanDocuments(dir) {
+  const files = new Map();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !isDocumentFile(entry.name)) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(dir, full).split(path.sep).join('/');
+    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    const version = fileVersion(full);
+    // Gone between listing and stat: the next scan sees it removed.
+    if (version !== null) files.set(rel, version);
+  }
+  return files;
+}
