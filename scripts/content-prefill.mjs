@@ -103,7 +103,17 @@ if (process.argv[1] === self) {
   const [list, out] = process.argv.slice(2);
   const args = process.argv.slice(2);
   const configPath = args.includes('--config') ? args[args.indexOf('--config') + 1] : undefined;
-  const source = await loadSource({ configPath });
+  // Each process compiles contentlayer.config.ts to the same file, and one may import it while
+  // another rewrites it: the same bytes a moment later.
+  let source;
+  for (let attempt = 1; !source; attempt++) {
+    try {
+      source = await loadSource({ configPath });
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
   const items = await makeItems(source, JSON.parse(fs.readFileSync(list, 'utf8')));
   fs.writeFileSync(out, JSON.stringify(items));
 }
