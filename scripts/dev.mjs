@@ -45,12 +45,7 @@ function startContentlayer() {
 }
 
 const contentDir = path.resolve(contentDirSetting());
-const watcher = watchContent({
-  contentDir,
-  publicDir: path.join(root, 'public'),
-  onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
-});
-console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
+
 /** Whether `port` on loopback is free (decap-server would otherwise die at once, and stop next dev with it). */
 function portFree(port) {
   return new Promise((resolve) => {
@@ -60,8 +55,8 @@ function portFree(port) {
   });
 }
 
-/** Writes /admin for the local backend and starts decap-server; false (with the reason) when the CMS cannot run. */
-async function startCms() {
+/** Writes /admin for the local backend; false (with the reason) when the CMS cannot run. */
+async function prepareCms() {
   if (!(await portFree(decapServerPort()))) {
     say(`/admin is not available: port ${decapServerPort()} is taken (another decap-server?); set DECAP_SERVER_PORT to a free port. The site runs without the CMS.`);
     return false;
@@ -72,6 +67,11 @@ async function startCms() {
     say(`/admin is not available: ${error.message}`);
     return false;
   }
+  return true;
+}
+
+/** Starts decap-server, /admin's local backend. */
+function startDecapServer() {
   const server = path.join(root, 'node_modules', 'decap-server', 'dist', 'index.js');
   // Loopback only: editors reach it through next dev (/admin/api/v1), on whatever address they opened.
   const env = { ...process.env, PORT: String(decapServerPort()), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
@@ -95,7 +95,17 @@ function nextPort(args) {
 }
 
 const started = Date.now();
-const outcome = await startContentlayer();
+// contentlayer2 first: its first generation is the long wait (10,000 posts: about a minute). The
+// validator's first pass and /admin's files are made while it starts, on the core it leaves idle then.
+const generation = startContentlayer();
+const watcher = watchContent({
+  contentDir,
+  publicDir: path.join(root, 'public'),
+  onStatus: (status) => console.log(`\n[content:check]\n${formatStatus(status)}\n`),
+});
+console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
+const cmsReady = prepareCms();
+const outcome = await generation;
 if (!group.stopping()) {
   if (outcome === 'failed') {
     say(generationStamp(generatedDir()) === null
@@ -103,7 +113,7 @@ if (!group.stopping()) {
       : 'contentlayer2 refused some content: pages show the last version that built until the errors above are fixed.');
   }
   else if (outcome === 'generated') say(`first content generation took ${((Date.now() - started) / 1000).toFixed(1)} s; starting next dev.`);
-  cmsRunning = await startCms();
+  cmsRunning = (await cmsReady) && startDecapServer();
   group.start('next dev', bin('next'), ['dev', ...process.argv.slice(2)], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (cmsRunning) {
     const port = nextPort(process.argv.slice(2));
