@@ -45,8 +45,13 @@ if (args.includes('--watch')) {
     process.exit(1);
   }
   const started = Date.now();
-  const made = await prefillDocumentCache({ source, configPath });
-  if (made > 0) console.log(`contentlayer2's documents made in parallel: ${made} in ${Date.now() - started} ms`);
+  try {
+    const made = await prefillDocumentCache({ source, configPath });
+    if (made > 0) console.log(`contentlayer2's documents made in parallel: ${made} in ${Date.now() - started} ms`);
+  } catch (error) {
+    // Only sooner, never needed: contentlayer2's generation below makes whatever is missing.
+    console.log(`contentlayer2's documents were not made in parallel (${error.message}); the generation makes them one by one.`);
+  }
   const build = pipe(
     core.generateDotpkg({ config: source.config, verbose }),
     T.tap(core.logGenerateInfo),
