@@ -20,6 +20,7 @@ import { loadSource, makeCacheItem, provideDocumentTypeMapState, runOrThrow, sca
 
 const self = fileURLToPath(import.meta.url);
 const { writeAtomic } = await tsImport('../lib/atomic-file.ts', import.meta.url);
+const { contentlayerDocumentHash } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
 
 /**
  * Below this many documents per process the split costs more than it saves: each process spends
@@ -71,12 +72,10 @@ export async function prefillDocumentCache({ source, configPath, processes = os.
   const cacheDir = await runOrThrow(core.ArtifactsDir.getCacheDirPath);
   const cacheFile = path.join(cacheDir, `data-${source.schemaDef.hash}.json`);
   const cache = fs.existsSync(cacheFile) ? JSON.parse(fs.readFileSync(cacheFile, 'utf8')) : { cacheItemsMap: {} };
-  // What contentlayer2 would reuse: same modification time, no warning (makeCacheItemFromFilePath's test).
+  // Those contentlayer2 would not reuse: no item under the file's key, or one with a warning.
   const missing = [...scanDocuments(source.contentDirPath).keys()].filter((rel) => {
     const item = cache.cacheItemsMap[rel];
-    if (!item || item.hasWarnings !== false) return true;
-    const mtime = fs.statSync(path.join(source.contentDirPath, rel), { throwIfNoEntry: false })?.mtime.getTime();
-    return item.documentHash !== String(mtime);
+    return !item || item.hasWarnings !== false || item.documentHash !== contentlayerDocumentHash(path.join(source.contentDirPath, rel));
   });
   const count = Math.min(processes, Math.floor(missing.length / MIN_PER_PROCESS));
   if (count < 2) return 0;

@@ -50,6 +50,16 @@ export function documentInputsHash(contentDir: string, publicDir: string, relati
 
 type Folders = { artifactsCache: string; buildCache: string; contentDir: string; publicDir: string };
 
+/**
+ * The key contentlayer2 files a document under in its own cache: the file's modification time
+ * (makeCacheItemFromFilePath), null when the file is gone. It reuses an item only when the key
+ * matches and the item had no warning.
+ */
+export function contentlayerDocumentHash(file: string): string | null {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat ? String(stat.mtime.getTime()) : null;
+}
+
 /** contentlayer2's cache files (`v<version>/data-<schema hash>.json`) below `dir`. */
 function dataFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -78,7 +88,7 @@ export function restoreContentlayerCache({ artifactsCache, buildCache, contentDi
     for (const [relative, item] of Object.entries(cache.cacheItemsMap)) {
       const now = documentInputsHash(contentDir, publicDir, relative, images);
       if (now !== null && now === inputs[relative]) {
-        item.documentHash = String(fs.statSync(path.join(contentDir, relative)).mtime.getTime());
+        item.documentHash = contentlayerDocumentHash(path.join(contentDir, relative))!;
         restored++;
       } else {
         delete cache.cacheItemsMap[relative];
