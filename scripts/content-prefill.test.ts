@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,30 +16,89 @@ const config = path.join(root, 'contentlayer.config.ts');
 const work = contentTestFolder('prefill');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/** content:build in a folder of its own over `content`; `split` lets it split even a handful of documents. */
-function build(name: string, content: string, split: boolean) {
+/** Where content:build runs in `name`, and its environment; `split` lets it split even a handful of documents. */
+function setup(name: string, content: string, split: boolean, extra: Record<string, string> = {}) {
   const cwd = path.join(work, name);
   fs.mkdirSync(cwd);
-  const env = { ...process.env, PWD: cwd, CONTENT_DIR: content, CONTENTLAYER_DIR: '', BUILD_CACHE_DIR: path.join(cwd, 'cache'), CONTENT_PREFILL_MIN: split ? '1' : '1000000' };
+  const env = { ...process.env, PWD: cwd, CONTENT_DIR: content, CONTENTLAYER_DIR: '', BUILD_CACHE_DIR: path.join(cwd, 'cache'), CONTENT_PREFILL_MIN: split ? '1' : '1000000', ...extra };
+  return { cwd, env, generated: path.join(cwd, '.contentlayer', 'generated') };
+}
+
+/** content:build in a folder of its own over `content`. */
+function build(name: string, content: string, split: boolean, extra: Record<string, string> = {}) {
+  const { cwd, env, generated } = setup(name, content, split, extra);
   const result = spawnSync(process.execPath, [script, '--config', config], { cwd, env, encoding: 'utf8' });
-  return { cwd, status: result.status, output: `${result.stdout}${result.stderr}`, generated: path.join(cwd, '.contentlayer', 'generated') };
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, generated };
+}
+
+/** Asserts two generated folders hold the same files, byte for byte. */
+function expectSameTree(actual: string, expected: string) {
+  const want = generatedTree(expected);
+  const got = generatedTree(actual);
+  expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+  for (const [file, text] of want) expect(got.get(file), file).toBe(text);
+}
+
+const content = path.join(work, 'content');
+let aloneBuild: ReturnType<typeof build> | null = null;
+/** The fixture content, and contentlayer2's generation of it alone (made once, for every test). */
+function aloneRun() {
+  if (!aloneBuild) {
+    fs.cpSync(path.join(root, 'test', 'fixtures', 'content'), content, { recursive: true });
+    aloneBuild = build('alone', content, false);
+  }
+  return aloneBuild;
 }
 
 describe('content:build on every core', () => {
   it('writes what contentlayer2 writes alone, byte for byte', () => {
-    const content = path.join(work, 'content');
-    fs.cpSync(path.join(root, 'test', 'fixtures', 'content'), content, { recursive: true });
-    const alone = build('alone', content, false);
+    const alone = aloneRun();
     const split = build('split', content, true);
     expect(alone.status, alone.output).toBe(0);
     expect(split.status, split.output).toBe(0);
     expect(alone.output).not.toMatch(/made in parallel/);
     const documents = fs.readdirSync(path.join(content, 'posts')).length + fs.readdirSync(path.join(content, 'authors')).length;
     expect(split.output).toMatch(new RegExp(`contentlayer2's documents made in parallel: ${documents} in \\d+ ms`));
-    const expected = generatedTree(alone.generated);
-    const written = generatedTree(split.generated);
-    expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [file, text] of expected) expect(written.get(file), file).toBe(text);
+    expectSameTree(split.generated, alone.generated);
+  }, 180_000);
+
+  it('leaves everything to contentlayer2 when the split cannot start, and writes the same files', () => {
+    const expected = aloneRun().generated;
+    const blocker = path.join(work, 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    // A temporary folder that cannot exist (tsx's own cache off, so only the split needs one).
+    const failed = build('no-tmp', content, true, { TMPDIR: path.join(blocker, 'tmp'), TSX_DISABLE_CACHE: '1' });
+    expect(failed.status, failed.output).toBe(0);
+    expect(failed.output).toMatch(/contentlayer2's documents were not made in parallel \(ENOTDIR[^)]*\); the generation makes them one by one\./);
+    expectSameTree(failed.generated, expected);
+  }, 180_000);
+
+  it('leaves a killed process\'s documents to contentlayer2, and writes the same files', async () => {
+    const expected = aloneRun().generated;
+    // The processes' file lists are in this folder: that is how the test finds them.
+    const tmp = path.join(work, 'kill-tmp');
+    fs.mkdirSync(tmp);
+    const { cwd, env, generated } = setup('killed', content, true, { TMPDIR: tmp });
+    const child = spawn(process.execPath, [script, '--config', config], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The first process over a list in `tmp`, killed while it still loads contentlayer2 (~2 s).
+    let killed = false;
+    for (let i = 0; i < 400 && !killed; i++) {
+      const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes('content-prefill.mjs') && line.includes(`${tmp}/`))
+        .map((line) => Number(line.trim().split(/\s+/)[0]));
+      if (pids.length > 0) {
+        process.kill(pids[0]!, 'SIGKILL');
+        killed = true;
+      } else await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(killed).toBe(true);
+    expect(await exited, output).toBe(0);
+    expect(output).toMatch(/process \d failed \(null\); the generation makes its \d+ documents\./);
+    expectSameTree(generated, expected);
   }, 180_000);
 
   it('refuses a file it cannot make with contentlayer2\'s own message, naming the file', () => {
