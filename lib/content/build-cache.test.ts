@@ -51,6 +51,19 @@ describe("contentlayer2's cache kept under .next/cache", () => {
     expect(restoredItems()).toEqual({});
   });
 
+  it('never vouches for a document whose file was saved after contentlayer2 read it', () => {
+    // contentlayer2 read b.md at its current time; then the editor saved it, before the cache was kept.
+    const items = Object.fromEntries(['posts/a.md', 'posts/b.md'].map((f) => [f, { documentHash: mtime(f), document: { _id: f } }]));
+    write(data(folders.artifactsCache), JSON.stringify({ cacheItemsMap: items }));
+    const saved = new Date(Date.now() + 120_000);
+    write(path.join(folders.contentDir, 'posts', 'b.md'), '---\ntitle: B, saved during the generation\n---\nB\n');
+    fs.utimesSync(path.join(folders.contentDir, 'posts', 'b.md'), saved, saved);
+    expect(saveContentlayerCache(folders)).toBe(1);
+    fs.rmSync(path.join(root, '.contentlayer'), { recursive: true });
+    expect(restoreContentlayerCache(folders)).toEqual({ restored: 1, dropped: 1 });
+    expect(Object.keys(restoredItems())).toEqual(['posts/a.md']);
+  });
+
   it('hashes the bytes of the file and of each local image it links', () => {
     const before = documentInputsHash(folders.contentDir, folders.publicDir, 'posts/a.md');
     write(path.join(folders.publicDir, 'img', 'x.png'), Buffer.from([4]));

@@ -69,6 +69,9 @@ function dataFiles(dir: string): string[] {
     .filter((f) => /(^|[/\\])data-[^/\\]+\.json$/.test(f));
 }
 
+/** Whether `dir` (.contentlayer/.cache) holds any contentlayer2 cache, of any schema. */
+export const hasContentlayerCache = (dir: string): boolean => dataFiles(dir).length > 0;
+
 const hashesFile = (dataFile: string) => dataFile.replace(/data-([^/\\]+)\.json$/, 'inputs-$1.json');
 
 /**
@@ -110,7 +113,10 @@ export function saveContentlayerCache({ artifactsCache, buildCache, contentDir, 
   const cache = JSON.parse(fs.readFileSync(path.join(artifactsCache, newest), 'utf8')) as DataCache;
   const images = new Map<string, string>();
   const inputs: Record<string, string> = {};
-  for (const relative of Object.keys(cache.cacheItemsMap)) {
+  for (const [relative, item] of Object.entries(cache.cacheItemsMap)) {
+    // A file saved since contentlayer2 read it: its item is of the text before, so the text now
+    // must not vouch for it (the next build would reuse it). Left without inputs, it is dropped there.
+    if (item.documentHash !== contentlayerDocumentHash(path.join(contentDir, relative))) continue;
     const hash = documentInputsHash(contentDir, publicDir, relative, images);
     if (hash !== null) inputs[relative] = hash;
   }
