@@ -62,6 +62,20 @@ describe('content:build on every core', () => {
     expectSameTree(split.generated, alone.generated);
   }, 180_000);
 
+  it('makes only the documents its cache lacks, once there is a cache', () => {
+    const edited = path.join(work, 'edited');
+    fs.cpSync(path.join(root, 'test', 'fixtures', 'content'), edited, { recursive: true });
+    const { cwd, env, generated } = setup('again', edited, true);
+    const run = () => spawnSync(process.execPath, [script, '--config', config], { cwd, env, encoding: 'utf8' });
+    expect(run().status).toBe(0);
+    const posts = fs.readdirSync(path.join(edited, 'posts')).slice(0, 2);
+    for (const post of posts) fs.appendFileSync(path.join(edited, 'posts', post), '\nA paragraph added after the first build.\n');
+    const second = run();
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/contentlayer2's documents made in parallel: 2 in \d+ ms/);
+    for (const post of posts) expect(fs.readFileSync(path.join(generated, 'Post', `posts__${post}.json`), 'utf8')).toContain('added after the first build');
+  }, 180_000);
+
   it('leaves everything to contentlayer2 when the split cannot start, and writes the same files', () => {
     const expected = aloneRun().generated;
     const blocker = path.join(work, 'not-a-folder');

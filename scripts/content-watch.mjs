@@ -6,23 +6,21 @@
 // writes that one JSON file by rename, the type's _index.mjs only when a file comes or goes, the
 // authors' _index.json when a profile changes, and the posts' _index.json a few seconds after the
 // last save (nothing on the site reads it: lib/content/source.ts reads the documents themselves).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import * as core from 'contentlayer2/core';
 import { errorToString, inflection, uppercaseFirstChar } from '@contentlayer2/utils';
 import { pipe, T, These } from '@contentlayer2/utils/effect';
 import { tsImport } from 'tsx/esm/api';
-import { FetchDataError, loadSource, makeCacheItem, provideDocumentTypeMapState, run, scanDocuments } from './contentlayer-source.mjs';
+import { startGeneration } from './content-generation.mjs';
+import { FetchDataError, loadSource, makeCacheItem, provideDocumentTypeMapState, run } from './contentlayer-source.mjs';
 
 const root = process.cwd();
 const lib = (file) => tsImport(`../lib/${file}`, import.meta.url);
-const { GENERATED_LINE, barrelSource, collectionJson, documentJson, idToFileName, writeGenerationStamp } = await lib('content/generation.ts');
+const { barrelSource, collectionJson, documentJson, idToFileName, writeGenerationStamp } = await lib('content/generation.ts');
 const { writeAtomic } = await lib('atomic-file.ts');
 const { watchTree } = await lib('dev/watch.ts');
-const { fileVersion, isDocumentFile } = await lib('content/files.ts');
+const { fileVersion, isDocumentFile, scanDocuments } = await lib('content/files.ts');
 const { barrelDocumentFiles } = await lib('content/source.ts');
 
 const POSTS_INDEX_DELAY_MS = 3000;
@@ -30,9 +28,10 @@ const POSTS_INDEX_DELAY_MS = 3000;
 /**
  * Watches the content (and contentlayer.config.ts with the rules it bundles) and keeps
  * `.contentlayer/generated` current. `log` gets contentlayer2's lines: "Generated N documents in
- * .contentlayer" after each generation, "Error: …" after one it refused.
+ * .contentlayer" after each generation, "Error: …" after one it refused. `first`: the first whole
+ * generation, already started (startGeneration) with `seen`, the scan of the content made before it.
  */
-export async function watchGeneration({ configPath, verbose = false, log = console.log } = {}) {
+export async function watchGeneration({ configPath, verbose = false, log = console.log, first } = {}) {
   // Where contentlayer2 writes: below the working directory.
   const outDir = path.join(root, '.contentlayer', 'generated');
   let config;
@@ -79,25 +78,26 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
    * contentlayer2's whole generation: `npm run content:build` itself, in a child process. Run in
    * this one, the watcher held 1.7 GB after a first generation of 10,000 posts, and the 10th and
    * 11th of twelve saves after a first-ever start took 2.9 and 4.0 s (0.8 and 0.7 s with the
-   * child). The child also reuses and refreshes the build's document cache (.next/cache/contentlayer).
+   * child). The child also reuses and refreshes the build's document cache (.next/cache/contentlayer):
+   * the output is adopted as soon as it is complete, while the child still saves that cache.
+   * `first` is a generation already started, with the scan of the content made before it.
    */
-  async function fullGeneration() {
-    const started = Date.now();
+  let saving = Promise.resolve();
+  async function fullGeneration(first) {
+    // One child at a time: the last one may still be saving the build's cache.
+    await saving;
     pending = new Set();
-    seen = scanDocuments(contentDirPath);
-    const args = [path.join(path.dirname(fileURLToPath(import.meta.url)), 'content-build.mjs'), ...(configPath ? ['--config', configPath] : []), ...(verbose ? ['--verbose'] : [])];
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let count = null;
-    for (const stream of [child.stdout, child.stderr]) {
-      readline.createInterface({ input: stream }).on('line', (line) => {
-        // Its count line is said once, below, with the time and after the state is adopted.
-        const generated = GENERATED_LINE.exec(line);
-        if (generated) count = Number(generated[1]);
-        else log(line);
-      });
+    let generation;
+    if (first) ({ generation, seen } = first);
+    else {
+      seen = scanDocuments(contentDirPath);
+      generation = startGeneration({ configPath, verbose, log, cwd: root });
     }
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    if (code !== 0 || count === null) {
+    saving = generation.closed.then((code) => {
+      if (code !== 0 && complete) log(`Warning: the build's document cache (.next/cache/contentlayer) was not saved (exit ${code}); the next build makes every document again.`);
+    });
+    const count = await generation.generated;
+    if (count === null) {
       complete = false;
       log('Error: contentlayer2 refused the content (above); it generates again on the next save.');
       return;
@@ -105,7 +105,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
     adoptGeneratedState();
     writeGenerationStamp(outDir);
     complete = true;
-    log(`Generated ${count} documents in .contentlayer (${Date.now() - started} ms)`);
+    log(`Generated ${count} documents in .contentlayer (${Date.now() - generation.started} ms)`);
   }
 
   /** contentlayer2's document for one file, or null after printing why it refused it. */
@@ -237,7 +237,17 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
             await loadConfig();
             await fullGeneration();
           } else if (complete) await incremental();
-          else await fullGeneration();
+          else {
+            const started = first;
+            first = undefined;
+            await fullGeneration(started);
+            // A generation started before this process watched: a save between its scan and the
+            // watch is found by comparing the folder with that scan.
+            if (started && complete) {
+              pending.add(null);
+              again = true;
+            }
+          }
         } catch (error) {
           log(`Error: ${error.message}`);
         }

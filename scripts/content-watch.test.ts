@@ -105,6 +105,24 @@ describe('the content watcher', () => {
     expect([...watched.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 180_000);
 
+  it('applies a save made while the first generation runs, before the watcher itself has loaded', async () => {
+    child?.kill();
+    fs.rmSync(content, { recursive: true, force: true });
+    fs.cpSync(path.join(root, 'test', 'fixtures', 'content'), content, { recursive: true });
+    const early = path.join(work, 'early');
+    fs.mkdirSync(early);
+    const post = path.join(content, 'posts', 'alpha-release-notes.md');
+    const { next } = watch(early);
+    // The generation's child has started (its scan is made); the watcher is still loading contentlayer2.
+    await new Promise((r) => setTimeout(r, 1_000));
+    fs.appendFileSync(post, '\nA paragraph saved during the first generation.\n');
+    await next(/^Generated \d+ documents in \.contentlayer \(\d+ ms\)$/);
+    const json = path.join(early, '.contentlayer', 'generated', 'Post', 'posts__alpha-release-notes.md.json');
+    // Made by the generation itself, or by the pass the watcher makes right after it.
+    for (let i = 0; i < 100 && !fs.readFileSync(json, 'utf8').includes('saved during the first generation'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(fs.readFileSync(json, 'utf8')).toContain('saved during the first generation');
+  }, 180_000);
+
   it('says which file a refused first generation stopped on, and generates everything once it is fixed', async () => {
     child?.kill();
     const broken = path.join(work, 'broken');

@@ -1,7 +1,6 @@
 // contentlayer2's pieces that the content scripts drive one file at a time (scripts/content-watch.mjs
 // on each save, scripts/content-prefill.mjs over a share of the archive): its runtime as its CLI
 // runs it, the config and schema, and its per-file step, which 0.5.8 (pinned) does not export.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as core from 'contentlayer2/core';
@@ -11,7 +10,6 @@ import { pipe, provideConsole, T } from '@contentlayer2/utils/effect';
 import { tsImport } from 'tsx/esm/api';
 
 const { contentDir } = await tsImport('../lib/env.ts', import.meta.url);
-const { fileVersion, isDocumentFile } = await tsImport('../lib/content/files.ts', import.meta.url);
 
 // contentlayer2's own watcher uses these three; the watcher test fails loudly if they move.
 const sourceFiles = path.dirname(fileURLToPath(import.meta.resolve('@contentlayer2/source-files')));
@@ -45,6 +43,20 @@ export async function runOrThrow(effect) {
  * keeps to itself (flags, file patterns, content types), and the content folder's absolute path.
  */
 export async function loadSource({ configPath, root = process.cwd() } = {}) {
+  // Each process compiles contentlayer.config.ts to the same file (.contentlayer/.cache), and
+  // several load at once (the content build, its processes, the watcher): one may import the file
+  // while another rewrites it, and find the same bytes a moment later.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadSourceOnce({ configPath, root });
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+async function loadSourceOnce({ configPath, root }) {
   const config = await runOrThrow(core.getConfig({ configPath }));
   const schemaDef = await runOrThrow(config.source.provideSchema(config.esbuildHash));
   const configModule = await tsImport(pathToFileURL(path.resolve(root, configPath ?? 'contentlayer.config.ts')).href, { parentURL: import.meta.url });
@@ -70,18 +82,3 @@ export const makeCacheItem = (source, relativeFilePath) =>
     previousCache: undefined,
     contentTypeMap: source.contentTypes,
   });
-
-/** Every document-like file below `dir`, by path relative to it (posix), with what identifies its version. */
-export function scanDocuments(dir) {
-  const files = new Map();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !isDocumentFile(entry.name)) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(dir, full).split(path.sep).join('/');
-    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-    const version = fileVersion(full);
-    // Gone between listing and stat: the next scan sees it removed.
-    if (version !== null) files.set(rel, version);
-  }
-  return files;
-}

@@ -47,3 +47,21 @@ export function readListed(file: string): string | null {
     throw error;
   }
 }
+
+/**
+ * Every file below `dir` that contentlayer2 reads as a document, by path relative to it (posix),
+ * with its version (statVersion); dot folders and node_modules left out.
+ */
+export function scanDocuments(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !isDocumentFile(entry.name)) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(dir, full).split(path.sep).join('/');
+    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    const version = fileVersion(full);
+    // Gone between listing and stat: the next scan sees it removed.
+    if (version !== null) files.set(rel, version);
+  }
+  return files;
+}
