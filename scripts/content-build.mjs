@@ -40,11 +40,11 @@ if (args.includes('--watch')) {
   const restored = restoreContentlayerCache(folders);
   if (restored.restored + restored.dropped > 0) console.log(`contentlayer2's cache from ${path.relative(cwd, folders.buildCache)}: ${restored.restored} documents reused, ${restored.dropped} changed`);
   // contentlayer2 makes the documents its cache lacks on one core: made first on every core.
-  const { prefillDocumentCache, startPrefill } = await import('./content-prefill.mjs');
+  const { SPLIT_LINES, prefillDocumentCache, startPrefill } = await import('./content-prefill.mjs');
   const started = Date.now();
   // With no cache at all (a first build, a fresh clone without .next/cache) every document is to be
   // made: the processes start now, while this one loads contentlayer2 and the config (~3 s).
-  const notSplit = (error) => console.log(`contentlayer2's documents were not made in parallel (${error.message}); the generation makes them one by one.`);
+  const notSplit = (error) => console.log(`${SPLIT_LINES.failed} (${error.message}); the generation makes them one by one.`);
   let early = null;
   let split = true;
   if (!hasContentlayerCache(folders.artifactsCache)) {
@@ -68,8 +68,8 @@ if (args.includes('--watch')) {
     process.exit(1);
   }
   try {
-    const made = split ? await prefillDocumentCache({ source, configPath, started: early }) : 0;
-    if (made > 0) console.log(`contentlayer2's documents made in parallel: ${made} in ${Date.now() - started} ms`);
+    const made = split ? await prefillDocumentCache({ source, configPath, started: early }) : null;
+    if (made !== null) console.log(`${SPLIT_LINES.made} ${made} in ${Date.now() - started} ms`);
   } catch (error) {
     // Only sooner, never needed: contentlayer2's generation below makes whatever is missing.
     notSplit(error);

@@ -78,12 +78,24 @@ function child(files, dir, index, configPath, log, running) {
 }
 
 /**
+ * What content:build says of the split, for npm run dev (which leaves the cores to it meanwhile):
+ * `toMake` once the documents to make are known ("…: N, on P cores" when split), then `made`
+ * or `failed` after a split.
+ */
+export const SPLIT_LINES = {
+  toMake: "contentlayer2's documents to make:",
+  made: "contentlayer2's documents made in parallel:",
+  failed: "contentlayer2's documents were not made in parallel",
+};
+
+/**
  * Starts one process per core over `files` (contentlayer2's paths below the content folder) when
  * there are enough of them. Returns null when there are not, else { done, stop }: `done` resolves
  * with the items made, by path; `stop` kills the processes.
  */
 export function startPrefill({ files, configPath, processes = os.availableParallelism(), log = console.log }) {
   const count = Math.min(processes, Math.floor(files.length / MIN_PER_PROCESS));
+  log(`${SPLIT_LINES.toMake} ${files.length}${count < 2 ? '' : `, on ${count} cores`}`);
   if (count < 2) return null;
   const shares = Array.from({ length: count }, (_, i) => files.filter((_, j) => j % count === i));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-prefill-'));
@@ -97,7 +109,8 @@ export function startPrefill({ files, configPath, processes = os.availableParall
 /**
  * Fills contentlayer2's cache with the documents it lacks, made in one process per core, when there
  * are enough of them. `started`: a startPrefill begun before the source was loaded, over every
- * document (there was no cache to lack them from). Returns how many documents were made.
+ * document (there was no cache to lack them from). Returns how many documents were made, null
+ * when there were too few to split.
  */
 export async function prefillDocumentCache({ source, configPath, processes = os.availableParallelism(), log = console.log, started = null }) {
   const core = await import('contentlayer2/core');
@@ -114,7 +127,7 @@ export async function prefillDocumentCache({ source, configPath, processes = os.
     });
     prefill = startPrefill({ files: missing, configPath, processes, log });
   }
-  if (!prefill) return 0;
+  if (!prefill) return null;
   const items = await prefill.done;
   let added = 0;
   // Each item is keyed by its file's time when it was made: a file saved since is made again by the generation.

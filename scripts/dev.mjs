@@ -17,6 +17,7 @@ const { contentDir: contentDirSetting, decapServerPort, serverPort } = await tsI
 const { networkAddresses } = await tsImport('../lib/dev/network.ts', import.meta.url);
 const { adminPath } = await tsImport('../lib/paths.ts', import.meta.url);
 const { writeAdmin, writeCmsConfig } = await import('./cms-admin.mjs');
+const { SPLIT_LINES } = await import('./content-prefill.mjs');
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const say = (message) => console.log(`[dev] ${message}`);
@@ -27,21 +28,31 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => g
 const FAILED = /^Error: /;
 const CONTENTLAYER = 'contentlayer2 watch';
 
-/** Starts the content generation (contentlayer2, then one document per save); resolves with how its first generation went. */
+/**
+ * Starts the content generation (contentlayer2, then one document per save). `outcome` resolves
+ * with how its first generation went; `coresFree` once it no longer makes documents on every core
+ * (a large archive's first generation: scripts/content-prefill.mjs), or at once when it does not.
+ */
 function startContentlayer() {
   // contentlayer2's generation without its CLI (scripts/content-build.mjs), then scripts/content-watch.mjs.
   const script = path.join(root, 'scripts', 'content-build.mjs');
   const child = group.start(CONTENTLAYER, process.execPath, [script, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve) => {
+  let freeCores;
+  const coresFree = new Promise((resolve) => (freeCores = resolve));
+  const outcome = new Promise((resolve) => {
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         console.log(`[contentlayer2] ${line}`);
+        if (line.startsWith(SPLIT_LINES.toMake) && !/ on \d+ cores$/.test(line)) freeCores();
+        else if (line.startsWith(SPLIT_LINES.made) || line.startsWith(SPLIT_LINES.failed)) freeCores();
         if (GENERATED_LINE.test(line)) resolve('generated');
         else if (FAILED.test(line)) resolve('failed');
       });
     }
     child.on('exit', () => resolve('exited'));
   });
+  outcome.then(freeCores);
+  return { outcome, coresFree };
 }
 
 const contentDir = path.resolve(contentDirSetting());
@@ -96,8 +107,10 @@ function nextPort(args) {
 
 const started = Date.now();
 // contentlayer2 first: its first generation is the long wait (10,000 posts: about a minute). The
-// validator's first pass and /admin's files are made while it starts, on the core it leaves idle then.
+// validator's first pass and /admin's files (10,000 posts: ~7 CPU-s) are made once it leaves a
+// core idle: at once, or after it has made the documents on every core.
 const generation = startContentlayer();
+await generation.coresFree;
 const watcher = watchContent({
   contentDir,
   publicDir: path.join(root, 'public'),
@@ -105,7 +118,7 @@ const watcher = watchContent({
 });
 console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
 const cmsReady = prepareCms();
-const outcome = await generation;
+const outcome = await generation.outcome;
 if (!group.stopping()) {
   if (outcome === 'failed') {
     say(generationStamp(generatedDir()) === null
