@@ -51,6 +51,8 @@ if (args.includes('--watch')) {
     const { scanDocuments } = await tsImport('../lib/content/files.ts', import.meta.url);
     try {
       early = startPrefill({ files: [...scanDocuments(folders.contentDir).keys()], configPath });
+      // Too few to split: and the cache, empty, would lack the same documents.
+      split = early !== null;
     } catch (error) {
       split = false;
       notSplit(error);
