@@ -11,6 +11,9 @@ import { tsImport } from 'tsx/esm/api';
 // a build started by `npm run` from another folder would read that folder's config and content.
 process.env.PWD = process.cwd();
 
+// Stopped by a signal, it exits, so that the processes it started are stopped with it ('exit' handlers).
+for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) process.once(signal, () => process.exit(128 + number));
+
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const configPath = args.includes('--config') ? args[args.indexOf('--config') + 1] : undefined;
@@ -27,6 +30,7 @@ if (args.includes('--watch')) {
   await watchGeneration({ configPath, verbose, first: { generation, seen } });
 } else {
   const { writeGenerationStamp } = await tsImport('../lib/content/generation.ts', import.meta.url);
+  const { writeSummaryIndex } = await tsImport('../lib/content/source.ts', import.meta.url);
   const { hasContentlayerCache, restoreContentlayerCache, saveContentlayerCache } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
   const { buildCacheDir, contentDir } = await tsImport('../lib/env.ts', import.meta.url);
   // contentlayer2 writes below the working directory (the unit tests build fixtures in folders of their own).
@@ -78,7 +82,12 @@ if (args.includes('--watch')) {
   }
   const build = pipe(
     core.generateDotpkg({ config: source.config, verbose }),
-    T.tap(() => T.succeedWith(() => writeGenerationStamp(path.join(cwd, '.contentlayer', 'generated')))),
+    T.tap(() =>
+      T.succeedWith(() => {
+        writeSummaryIndex();
+        writeGenerationStamp(path.join(cwd, '.contentlayer', 'generated'));
+      }),
+    ),
     // "Generated N documents": the output is complete. npm run dev starts next dev on this line; the
     // cache below (10,000 posts: ~2 s) is saved while it starts.
     T.tap(core.logGenerateInfo),

@@ -20,6 +20,10 @@ export function startGeneration({ configPath, verbose = false, log = console.log
   const started = Date.now();
   const args = [script, ...(configPath ? ['--config', configPath] : []), ...(verbose ? ['--verbose'] : [])];
   const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // It outlives its "Generated" line (it then saves the build's cache): it must not outlive this process.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  child.once('close', () => process.off('exit', stop));
   let count = null;
   let reportCount;
   const generated = new Promise((resolve) => (reportCount = resolve));

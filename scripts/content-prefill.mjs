@@ -100,10 +100,15 @@ export function startPrefill({ files, configPath, processes = os.availableParall
   const shares = Array.from({ length: count }, (_, i) => files.filter((_, j) => j % count === i));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-prefill-'));
   const running = new Set();
+  const stop = () => running.forEach((proc) => proc.kill());
+  process.once('exit', stop);
   const done = Promise.all(shares.map((share, i) => child(share, dir, i, configPath, log, running)))
     .then((made) => Object.assign({}, ...made))
-    .finally(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return { done, stop: () => running.forEach((proc) => proc.kill()) };
+    .finally(() => {
+      process.off('exit', stop);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  return { done, stop };
 }
 
 /**

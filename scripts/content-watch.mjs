@@ -21,7 +21,7 @@ const { barrelSource, collectionJson, documentJson, idToFileName, writeGeneratio
 const { writeAtomic } = await lib('atomic-file.ts');
 const { watchTree } = await lib('dev/watch.ts');
 const { fileVersion, isDocumentFile, scanDocuments } = await lib('content/files.ts');
-const { barrelDocumentFiles } = await lib('content/source.ts');
+const { barrelDocumentFiles, writeSummaryIndex } = await lib('content/source.ts');
 
 const POSTS_INDEX_DELAY_MS = 3000;
 
@@ -209,7 +209,10 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
       // The posts' list is 110 MB at 10,000 posts and nothing on the site reads it: written once the saves stop.
       if (typeName === 'Post') {
         clearTimeout(postsIndexTimer);
-        postsIndexTimer = setTimeout(() => writeCollectionIndex('Post'), POSTS_INDEX_DELAY_MS);
+        postsIndexTimer = setTimeout(() => {
+          writeCollectionIndex('Post');
+          writeSummaryIndex();
+        }, POSTS_INDEX_DELAY_MS);
       } else writeCollectionIndex(typeName);
     }
     if (written === 0 && barrels.size === 0) return;

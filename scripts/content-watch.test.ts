@@ -19,9 +19,10 @@ const content = path.join(work, 'content');
 const env = (cwd: string) => ({ ...process.env, PWD: cwd, CONTENT_DIR: content, CONTENTLAYER_DIR: '' });
 
 let child: ChildProcess | null = null;
-afterAll(() => {
-  child?.kill();
-  fs.rmSync(work, { recursive: true, force: true });
+afterAll(async () => {
+  // The watcher stops the generation it started (which may still be saving the build's cache) as it exits.
+  if (child && child.exitCode === null && child.signalCode === null) await new Promise((resolve) => (child!.once('exit', resolve), child!.kill()));
+  fs.rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 /** A list or barrel in a stable order: the watcher appends a new post where a whole generation sorts it in. */

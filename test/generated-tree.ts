@@ -17,13 +17,24 @@ export function contentTestFolder(name: string): string {
   return work;
 }
 
-/** Every file of a generated folder (but the generation stamp, which names the run), by path. */
+/**
+ * Every file of a generated folder (but the generation stamp, which names the run), by path. The
+ * summary index names each post file's version (its time and inode, which differ from folder to
+ * folder): what is compared of it is the document each entry holds.
+ */
 export function generatedTree(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name === '_generation') continue;
     const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, full), fs.readFileSync(full, 'utf8'));
+    const text = fs.readFileSync(full, 'utf8');
+    files.set(path.relative(dir, full), entry.name === '_summaries.json' ? summaryHeads(text) : text);
   }
   return files;
+}
+
+/** The summary index without its versions, by file name. */
+function summaryHeads(text: string): string {
+  const index = JSON.parse(text) as Record<string, { head: unknown }>;
+  return JSON.stringify(Object.fromEntries(Object.keys(index).sort().map((file) => [file, index[file]!.head])), null, 2);
 }

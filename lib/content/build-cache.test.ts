@@ -45,6 +45,13 @@ describe("contentlayer2's cache kept under .next/cache", () => {
     expect(restoredItems()).toEqual({});
   });
 
+  it('reuses nothing, and does not fail, when the kept cache cannot be read', () => {
+    const kept = data(folders.buildCache);
+    fs.writeFileSync(kept, fs.readFileSync(kept, 'utf8').slice(0, 20));
+    expect(restoreContentlayerCache(folders)).toEqual({ restored: 0, dropped: 0 });
+    expect(fs.existsSync(data(folders.artifactsCache))).toBe(false);
+  });
+
   it("leaves contentlayer2's own cache alone when there is one", () => {
     write(data(folders.artifactsCache), '{"cacheItemsMap":{}}');
     expect(restoreContentlayerCache(folders)).toEqual({ restored: 0, dropped: 0 });

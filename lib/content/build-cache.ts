@@ -86,8 +86,15 @@ export function restoreContentlayerCache({ artifactsCache, buildCache, contentDi
   for (const file of dataFiles(buildCache)) {
     const target = path.join(artifactsCache, file);
     if (fs.existsSync(target) || !fs.existsSync(path.join(buildCache, hashesFile(file)))) continue;
-    const cache = JSON.parse(fs.readFileSync(path.join(buildCache, file), 'utf8')) as DataCache;
-    const inputs = JSON.parse(fs.readFileSync(path.join(buildCache, hashesFile(file)), 'utf8')) as Record<string, string>;
+    let cache: DataCache;
+    let inputs: Record<string, string>;
+    try {
+      cache = JSON.parse(fs.readFileSync(path.join(buildCache, file), 'utf8')) as DataCache;
+      inputs = JSON.parse(fs.readFileSync(path.join(buildCache, hashesFile(file)), 'utf8')) as Record<string, string>;
+    } catch {
+      // Unreadable (cut short by a build stopped before it was atomic): nothing to reuse.
+      continue;
+    }
     for (const [relative, item] of Object.entries(cache.cacheItemsMap)) {
       const now = documentInputsHash(contentDir, publicDir, relative, images);
       if (now !== null && now === inputs[relative]) {
@@ -125,7 +132,8 @@ export function saveContentlayerCache({ artifactsCache, buildCache, contentDir, 
     fs.rmSync(path.join(buildCache, hashesFile(old)), { force: true });
   }
   fs.mkdirSync(path.dirname(path.join(buildCache, newest)), { recursive: true });
-  fs.copyFileSync(path.join(artifactsCache, newest), path.join(buildCache, newest));
+  // Whole or not at all: a build stopped while copying must not leave half a cache for the next one.
+  writeAtomic(path.join(buildCache, newest), fs.readFileSync(path.join(artifactsCache, newest)));
   writeAtomic(path.join(buildCache, hashesFile(newest)), JSON.stringify(inputs));
   return Object.keys(inputs).length;
 }
