@@ -31,10 +31,11 @@ if (args.includes('--watch')) {
 } else {
   const { writeGenerationStamp } = await tsImport('../lib/content/generation.ts', import.meta.url);
   const { writeSummaryIndex } = await tsImport('../lib/content/source.ts', import.meta.url);
-  const { hasContentlayerCache, restoreContentlayerCache, saveContentlayerCache } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
+  const { restoreContentlayerCache, saveContentlayerCache } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
   const { buildCacheDir, contentDir } = await tsImport('../lib/env.ts', import.meta.url);
   // contentlayer2 writes below the working directory (the unit tests build fixtures in folders of their own).
   const cwd = process.cwd();
+  const generated = path.join(cwd, '.contentlayer', 'generated');
   const folders = {
     artifactsCache: path.join(cwd, '.contentlayer', '.cache'),
     buildCache: path.resolve(buildCacheDir(), 'contentlayer'),
@@ -43,25 +44,11 @@ if (args.includes('--watch')) {
   };
   const restored = restoreContentlayerCache(folders);
   if (restored.restored + restored.dropped > 0) console.log(`contentlayer2's cache from ${path.relative(cwd, folders.buildCache)}: ${restored.restored} documents reused, ${restored.dropped} changed`);
-  // contentlayer2 makes the documents its cache lacks on one core: made first on every core.
-  const { SPLIT_LINES, prefillDocumentCache, startPrefill } = await import('./content-prefill.mjs');
+  // contentlayer2 makes the documents its cache lacks on one core: made first on every core,
+  // starting before contentlayer2 is loaded here when there is no cache to look at.
+  const { SPLIT_LINES, prefillDocumentCache, startPrefillWithoutCache } = await import('./content-prefill.mjs');
   const started = Date.now();
-  // With no cache at all (a first build, a fresh clone without .next/cache) every document is to be
-  // made: the processes start now, while this one loads contentlayer2 and the config (~3 s).
-  const notSplit = (error) => console.log(`${SPLIT_LINES.failed} (${error.message}); the generation makes them one by one.`);
-  let early = null;
-  let split = true;
-  if (!hasContentlayerCache(folders.artifactsCache)) {
-    const { scanDocuments } = await tsImport('../lib/content/files.ts', import.meta.url);
-    try {
-      early = startPrefill({ files: [...scanDocuments(folders.contentDir).keys()], configPath });
-      // Too few to split: and the cache, empty, would lack the same documents.
-      split = early !== null;
-    } catch (error) {
-      split = false;
-      notSplit(error);
-    }
-  }
+  const early = startPrefillWithoutCache({ artifactsCache: folders.artifactsCache, contentDir: folders.contentDir, configPath });
   const core = await import('contentlayer2/core');
   const { pipe, T } = await import('@contentlayer2/utils/effect');
   const { loadSource } = await import('./contentlayer-source.mjs');
@@ -69,23 +56,24 @@ if (args.includes('--watch')) {
   try {
     source = await loadSource({ configPath });
   } catch (error) {
-    early?.stop();
+    early.started?.stop();
     console.error(error.message);
     process.exit(1);
   }
   try {
-    const made = split ? await prefillDocumentCache({ source, configPath, started: early }) : null;
-    if (made !== null) console.log(`${SPLIT_LINES.made} ${made} in ${Date.now() - started} ms`);
+    const split = early.started || early.later;
+    const made = split ? await prefillDocumentCache({ source, configPath, started: early.started }) : null;
+    if (made !== null) console.log(SPLIT_LINES.made(made, Date.now() - started));
   } catch (error) {
     // Only sooner, never needed: contentlayer2's generation below makes whatever is missing.
-    notSplit(error);
+    console.log(SPLIT_LINES.failed(error.message));
   }
   const build = pipe(
     core.generateDotpkg({ config: source.config, verbose }),
     T.tap(() =>
       T.succeedWith(() => {
-        writeSummaryIndex();
-        writeGenerationStamp(path.join(cwd, '.contentlayer', 'generated'));
+        writeSummaryIndex(generated);
+        writeGenerationStamp(generated);
       }),
     ),
     // "Generated N documents": the output is complete. npm run dev starts next dev on this line; the

@@ -17,7 +17,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const self = fileURLToPath(import.meta.url);
 const { writeAtomic } = await tsImport('../lib/atomic-file.ts', import.meta.url);
-const { contentlayerDocumentHash } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
+const { contentlayerDocumentHash, hasContentlayerCache } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
 const { scanDocuments } = await tsImport('../lib/content/files.ts', import.meta.url);
 
 /**
@@ -78,15 +78,24 @@ function child(files, dir, index, configPath, log, running) {
 }
 
 /**
- * What content:build says of the split, for npm run dev (which leaves the cores to it meanwhile):
- * `toMake` once the documents to make are known ("…: N, on P cores" when split), then `made`
- * or `failed` after a split.
+ * What content:build says of the split: once the documents to make are known (`toMake`), then,
+ * after a split, `made` or `failed`. npm run dev reads them with splitState.
  */
 export const SPLIT_LINES = {
-  toMake: "contentlayer2's documents to make:",
-  made: "contentlayer2's documents made in parallel:",
-  failed: "contentlayer2's documents were not made in parallel",
+  toMake: (documents, processes) => `contentlayer2's documents to make: ${documents}${processes < 2 ? '' : `, on ${processes} cores`}`,
+  made: (documents, ms) => `contentlayer2's documents made in parallel: ${documents} in ${ms} ms`,
+  failed: (reason) => `contentlayer2's documents were not made in parallel (${reason}); the generation makes them one by one.`,
 };
+
+/**
+ * What a line of content:build says of the split: 'splitting' (the documents are being made on
+ * every core), 'one core' (they are not: too few, or the split is over), or null.
+ */
+export function splitState(line) {
+  const toMake = /^contentlayer2's documents to make: \d+(, on \d+ cores)?$/.exec(line);
+  if (toMake) return toMake[1] ? 'splitting' : 'one core';
+  return /^contentlayer2's documents (made in parallel|were not made in parallel)/.test(line) ? 'one core' : null;
+}
 
 /**
  * Starts one process per core over `files` (contentlayer2's paths below the content folder) when
@@ -95,7 +104,7 @@ export const SPLIT_LINES = {
  */
 export function startPrefill({ files, configPath, processes = os.availableParallelism(), log = console.log }) {
   const count = Math.min(processes, Math.floor(files.length / MIN_PER_PROCESS));
-  log(`${SPLIT_LINES.toMake} ${files.length}${count < 2 ? '' : `, on ${count} cores`}`);
+  log(SPLIT_LINES.toMake(files.length, count));
   if (count < 2) return null;
   const shares = Array.from({ length: count }, (_, i) => files.filter((_, j) => j % count === i));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-prefill-'));
@@ -109,6 +118,24 @@ export function startPrefill({ files, configPath, processes = os.availableParall
       fs.rmSync(dir, { recursive: true, force: true });
     });
   return { done, stop };
+}
+
+/**
+ * Before contentlayer2 is loaded: with no cache at all in `artifactsCache` (a first build, a fresh
+ * clone without .next/cache) every document below `contentDir` is to be made, so the processes can
+ * start at once. Returns `started` for prefillDocumentCache (null: not started) and whether a split
+ * can still happen once the source is loaded (not when this one found too few, or failed).
+ */
+export function startPrefillWithoutCache({ artifactsCache, contentDir, configPath, log = console.log }) {
+  if (hasContentlayerCache(artifactsCache)) return { started: null, later: true };
+  try {
+    const started = startPrefill({ files: [...scanDocuments(contentDir).keys()], configPath, log });
+    // Too few to split now, and the empty cache would lack the same documents later.
+    return { started, later: false };
+  } catch (error) {
+    log(SPLIT_LINES.failed(error.message));
+    return { started: null, later: false };
+  }
 }
 
 /**

@@ -211,7 +211,7 @@ export async function watchGeneration({ configPath, verbose = false, log = conso
         clearTimeout(postsIndexTimer);
         postsIndexTimer = setTimeout(() => {
           writeCollectionIndex('Post');
-          writeSummaryIndex();
+          writeSummaryIndex(outDir);
         }, POSTS_INDEX_DELAY_MS);
       } else writeCollectionIndex(typeName);
     }

@@ -17,7 +17,7 @@ const { contentDir: contentDirSetting, decapServerPort, serverPort } = await tsI
 const { networkAddresses } = await tsImport('../lib/dev/network.ts', import.meta.url);
 const { adminPath } = await tsImport('../lib/paths.ts', import.meta.url);
 const { writeAdmin, writeCmsConfig } = await import('./cms-admin.mjs');
-const { SPLIT_LINES } = await import('./content-prefill.mjs');
+const { splitState } = await import('./content-prefill.mjs');
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const say = (message) => console.log(`[dev] ${message}`);
@@ -43,8 +43,7 @@ function startContentlayer() {
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         console.log(`[contentlayer2] ${line}`);
-        if (line.startsWith(SPLIT_LINES.toMake) && !/ on \d+ cores$/.test(line)) freeCores();
-        else if (line.startsWith(SPLIT_LINES.made) || line.startsWith(SPLIT_LINES.failed)) freeCores();
+        if (splitState(line) === 'one core') freeCores();
         if (GENERATED_LINE.test(line)) resolve('generated');
         else if (FAILED.test(line)) resolve('failed');
       });

@@ -43,7 +43,7 @@ describe('the summary index', () => {
   fs.cpSync(fixtureGenerated('content'), written, { recursive: true });
 
   it('is read instead of a post file that is still the version it names, and never for one that changed', async () => {
-    (await sourceOf(written)).writeSummaryIndex();
+    (await sourceOf(written)).writeSummaryIndex(written);
     const expected = (await sourceOf(written)).readPostSummaries().map(({ jsonFile, ...summary }) => [path.basename(jsonFile), summary]);
 
     // Another process (other paths, nothing cached) over the same files: the same summaries.
@@ -67,6 +67,13 @@ describe('the summary index', () => {
     fs.writeFileSync(file, JSON.stringify({ ...doc, title: 'From the saved file' }, null, 2));
     const fromFile = (await sourceOf(saved)).readPostSummaries().find((s) => path.basename(s.jsonFile) === POST)!;
     expect(fromFile.title).toBe('From the saved file');
+  });
+
+  it('is written into the folder it is given, whatever CONTENTLAYER_DIR reads', async () => {
+    const elsewhere = linkedCopy(written, 'elsewhere');
+    fs.rmSync(INDEX(elsewhere), { force: true });
+    (await sourceOf(written)).writeSummaryIndex(elsewhere);
+    expect(Object.keys(JSON.parse(fs.readFileSync(INDEX(elsewhere), 'utf8')))).toContain(POST);
   });
 
   it('is not needed: without it, or with one that cannot be read, every post file is read', async () => {

@@ -163,9 +163,9 @@ function readSummaryIndex(dir: string): SummaryIndex {
   }
 }
 
-/** The summary of every current post, with the JSON file its body is in; ordered by file name. */
-export function readPostSummaries(): Summary[] {
-  const dir = path.join(GENERATED, 'Post');
+/** The summary of every current post of `generated` (the output read), with the JSON file its body is in; ordered by file name. */
+export function readPostSummaries(generated: string = GENERATED): Summary[] {
+  const dir = path.join(generated, 'Post');
   // Sorted, so a duplicate-URL message names the two files in the same order on every machine.
   const files = currentDocumentFiles(dir).sort().map((name) => path.join(dir, name));
   const current = new Set(files);
@@ -188,11 +188,14 @@ export function readPostSummaries(): Summary[] {
   });
 }
 
-/** Writes the summary index of the current posts (after a whole generation, and after saves under npm run dev). */
-export function writeSummaryIndex(): void {
-  const dir = path.join(GENERATED, 'Post');
+/**
+ * Writes the summary index of the output in `generated`: the folder the writer just generated
+ * (after a whole generation, and after saves under npm run dev), whatever CONTENTLAYER_DIR says.
+ */
+export function writeSummaryIndex(generated: string): void {
+  const dir = path.join(generated, 'Post');
   const index: SummaryIndex = {};
-  for (const { jsonFile } of readPostSummaries()) {
+  for (const { jsonFile } of readPostSummaries(generated)) {
     const { version, head } = summaries.get(jsonFile)!;
     index[path.basename(jsonFile)] = { version, head };
   }
