@@ -2,6 +2,7 @@ import { unified, type Processor } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { excerpt as excerptOfHtml, plainText as plainTextOfHtml } from './excerpt';
 import { markdownPipeline } from './markdown';
+import { truncateAtWord } from './text';
 
 // Markdown in, text out, through the site's own pipeline: contentlayer renders the body, then
 // reads the excerpt from that HTML.
@@ -67,5 +68,32 @@ describe('excerpt', () => {
 
   it('is empty for a body with no text', async () => {
     expect(await excerpt('![only an image](/img/x.png)\n\n<!-- and a comment -->')).toBe('');
+  });
+
+  // The excerpt reads a prefix of the HTML, not all of it: wherever that prefix ends (inside a code
+  // block, a table, a heading's permalink, an entity, a list, raw HTML), it must give what the whole does.
+  it('is what the whole text gives, wherever the part of the HTML it reads ends', async () => {
+    const blocks = [
+      '## A heading with a [link](https://openinfra.dev/) & an ampersand',
+      'Fish &amp; chips, caf\u00e9 cr\u00e8me, “quotes” and a very-long-hyphenated-compound-word-to-cut.',
+      '```\n' + 'code that is not prose '.repeat(40) + '\n```',
+      '| Project | Release |\n| --- | --- |\n' + '| Zuul | 4.0 |\n'.repeat(12),
+      '- item one with text\n- item two with more text\n  - nested item\n',
+      '<div align="center"><img src="/a.png" alt="x"> raw <b>HTML</b> block</div>',
+      '![an image](/img/x.png) and words after it, with *emphasis* and `code`.',
+      '> A quotation that goes on for a while, to fill the line up with prose.',
+    ];
+    const bodies = Array.from({ length: 16 }, (_, n) => Array.from({ length: 12 }, (_, i) => blocks[(i * (n + 3)) % blocks.length]).join('\n\n'));
+    let compared = 0;
+    for (const body of bodies) {
+      const rendered = await html(body);
+      const whole = plainTextOfHtml(rendered);
+      for (const max of [20, 57, 100, 160, 233, 400]) {
+        expect(excerptOfHtml(rendered, max)).toBe(truncateAtWord(whole, max));
+        if (rendered.length > max * 6) compared++;
+      }
+    }
+    // Most cases read a prefix (the HTML is longer than the first one tried).
+    expect(compared).toBeGreaterThan(60);
   });
 });

@@ -2,7 +2,12 @@ import type { Root } from 'hast';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { markdownPipeline } from './markdown';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { markdownPipeline, rehypeRawWhenPresent } from './markdown';
 
 const pipeline = unified();
 markdownPipeline(pipeline as unknown as Processor);
@@ -55,5 +60,37 @@ describe('markdown pipeline: what the archive really contains', () => {
     const out = await html('![first](/img/does-not-exist.png)\n\n![second](https://example.org/x.png)');
     expect(out).toContain('<img src="/img/does-not-exist.png" alt="first" loading="eager" decoding="async">');
     expect(out).toContain('<img src="https://example.org/x.png" alt="second" loading="lazy" decoding="async">');
+  });
+});
+
+describe('rehype-raw, only for a body with raw HTML', () => {
+  const through = (raw: typeof rehypeRaw | typeof rehypeRawWhenPresent) => {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(raw).use(rehypeStringify);
+    return async (markdown: string) => String(await processor.process(markdown));
+  };
+  const always = through(rehypeRaw);
+  const whenPresent = through(rehypeRawWhenPresent);
+
+  it.each([
+    '# Title\r\n\r\nSome text\r\nwith CRLF\r\n\r\n- a\r\n- b\r\n',
+    'NUL \u0000 char, \u000C form feed and a \r lone CR',
+    '| a | b |\n|---|---|\n',
+    '|  | b |\n|---|---|\n| 1 | 2 |\n',
+    '- [ ] task\n- [x] done',
+    'www.example.com and https://x.y/z?q=1&r=2 and ~~strike~~',
+    '![alt](/img/a.png "title") ![](/b.jpg)',
+    '```js\nconst a = 1 < 2 && 3 > 2;\n```',
+    'line  \nbreak\\\nother',
+    '&copy; &amp; &lt;div&gt; \\<span>',
+    '1. one\n   - nested\n     > quote\n2. two\n\n   para',
+    'a\u00a0b \u2028 \ufeff z',
+  ])('gives what rehype-raw gives for a body without raw HTML: %j', async (markdown) => {
+    expect(await whenPresent(markdown)).toBe(await always(markdown));
+  });
+
+  it('still turns raw HTML into elements', async () => {
+    const markdown = 'Text with <em>inline</em> html\n\n<div align="center"><img src="/a.png"></div>';
+    expect(await whenPresent(markdown)).toBe(await always(markdown));
+    expect(await whenPresent(markdown)).toContain('<em>inline</em>');
   });
 });
