@@ -94,3 +94,24 @@ describe('rehype-raw, only for a body with raw HTML', () => {
     expect(await whenPresent(markdown)).toContain('<em>inline</em>');
   });
 });
+
+describe('links within a post', () => {
+  const ids = (out: string) => new Set([...out.matchAll(/ (?:id|name)="([^"]+)"/g)].map((m) => m[1]));
+  const hrefs = (out: string) => [...out.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]!);
+
+  it('takes a footnote to its note and back', async () => {
+    const out = await html('A claim[^1] and another[^note].\n\n[^1]: The source.\n[^note]: A second source.');
+    expect(hrefs(out).length).toBeGreaterThanOrEqual(4);
+    // Every in-page link, the footnotes' and the way back, has its target in the page.
+    for (const target of hrefs(out)) expect(ids(out)).toContain(target);
+    expect(out).not.toContain('user-content-user-content-');
+  });
+
+  it("reaches an editor's named anchor, which the sanitiser renamed, and leaves heading links alone", async () => {
+    const out = await html('<a name="top"></a>\n\n## Second part\n\n[Back up](#top), [to the part](#second-part), [elsewhere](#nowhere)');
+    expect(out).toContain('name="user-content-top"');
+    expect(out).toContain('<a href="#user-content-top">Back up</a>');
+    expect(out).toContain('<a href="#second-part">to the part</a>');
+    expect(out).toContain('<a href="#nowhere">elsewhere</a>');
+  });
+});

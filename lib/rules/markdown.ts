@@ -82,6 +82,34 @@ export function rehypeRawWhenPresent() {
   };
 }
 
+const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? '';
+
+/**
+ * In-page links reach what the sanitiser renamed. It prefixes every id and name from the body
+ * (`user-content-`, so a post cannot shadow the page's own ids or the DOM's globals) but not the
+ * links to them: a footnote's link and its way back, or `[up](#top)` to an editor's `<a name="top">`,
+ * pointed at nothing. A link whose target is missing, but exists with the prefix, gets the prefix.
+ */
+export function rehypeInPageLinks() {
+  return (tree: Root) => {
+    const targets = new Set<string>();
+    visit(tree, 'element', (node) => {
+      for (const key of ['id', 'name'] as const) if (typeof node.properties[key] === 'string') targets.add(node.properties[key]);
+    });
+    visit(tree, 'element', (node) => {
+      const href = node.properties.href;
+      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+      let target: string;
+      try {
+        target = decodeURIComponent(href.slice(1));
+      } catch {
+        return;
+      }
+      if (!targets.has(target) && targets.has(CLOBBER_PREFIX + target)) node.properties.href = `#${CLOBBER_PREFIX}${target}`;
+    });
+  };
+}
+
 const anchorContent: ElementContent = { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] };
 
 /** The one markdown pipeline: GFM, raw HTML through the sanitiser, accessible heading anchors, responsive images. */
@@ -90,7 +118,8 @@ export function markdownPipeline(builder: Processor): void {
     .use(remarkParse)
     .use(remarkFrontmatter)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // Footnotes' ids get their prefix from the sanitiser alone (with remark-rehype's too, they had it twice).
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRawWhenPresent)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadingLevels)
@@ -104,6 +133,7 @@ export function markdownPipeline(builder: Processor): void {
       properties: (heading) => ({ className: ['heading-anchor'], ariaLabel: `Permalink: ${text(heading as Element)}` }),
       content: anchorContent,
     })
+    .use(rehypeInPageLinks)
     .use(rehypeResponsiveImages)
     .use(rehypeStringify);
 }
