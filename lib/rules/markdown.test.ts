@@ -108,10 +108,11 @@ describe('links within a post', () => {
   });
 
   it("reaches an editor's named anchor, which the sanitiser renamed, and leaves heading links alone", async () => {
-    const out = await html('<a name="top"></a>\n\n## Second part\n\n[Back up](#top), [to the part](#second-part), [elsewhere](#nowhere)');
+    const out = await html('<a name="top"></a><a id="café"></a>\n\n## Second part\n\n[Back up](#top), [to the part](#second-part), [elsewhere](#nowhere), [encoded](#caf%C3%A9)');
     expect(out).toContain('name="user-content-top"');
     expect(out).toContain('<a href="#user-content-top">Back up</a>');
     expect(out).toContain('<a href="#second-part">to the part</a>');
     expect(out).toContain('<a href="#nowhere">elsewhere</a>');
+    expect(out).toContain('<a href="#user-content-caf%C3%A9">encoded</a>');
   });
 });

@@ -105,7 +105,8 @@ export function rehypeInPageLinks() {
       } catch {
         return;
       }
-      if (!targets.has(target) && targets.has(CLOBBER_PREFIX + target)) node.properties.href = `#${CLOBBER_PREFIX}${target}`;
+      // The prefix goes before the fragment as written (encoded or not): it is plain ASCII.
+      if (!targets.has(target) && targets.has(CLOBBER_PREFIX + target)) node.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
     });
   };
 }
