@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentGateResponse } from '@/lib/dev/content-gate';
 import { redirect } from '@/lib/legacy/redirects';
 import { badRequestReason } from '@/lib/security/request-guard';
 import { notFoundPageHtml, responseSecurityHeaders } from '@/lib/security/server-headers';
@@ -14,7 +15,10 @@ export function proxy(request: NextRequest) {
   // The not-found page's CSP: the 400 carries that page.
   const headers = responseSecurityHeaders(reason ? '/_bad-request' : pathname);
   let response: NextResponse;
-  if (reason) {
+  // Under npm run dev, while contentlayer2's first generation runs: a 503 that reloads itself.
+  const waiting = reason ? null : contentGateResponse(pathname);
+  if (waiting) response = new NextResponse(waiting.body, { status: waiting.status, headers: waiting.headers });
+  else if (reason) {
     const html = notFoundPageHtml();
     response = new NextResponse(html ?? `Bad Request: ${reason}\n`, {
       status: 400,
