@@ -5,6 +5,7 @@ export declare const SPLIT_LINES: {
   toMake(documents: number, processes: number): string;
   made(documents: number, ms: number): string;
   failed(reason: string): string;
+  inMemory(documents: number): string;
 };
 
 /** What a line of content:build says of the split, for npm run dev. */

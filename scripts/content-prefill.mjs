@@ -82,6 +82,8 @@ function child(files, dir, index, configPath, log, running) {
  * after a split, `made` or `failed`. npm run dev reads them with splitState.
  */
 export const SPLIT_LINES = {
+  // Not about the split: said when contentlayer2's generation is handed the whole cache (scripts/content-build.mjs).
+  inMemory: (documents) => `contentlayer2's generation takes its ${documents} documents from the cache in memory`,
   toMake: (documents, processes) => `contentlayer2's documents to make: ${documents}${processes < 2 ? '' : `, on ${processes} cores`}`,
   made: (documents, ms) => `contentlayer2's documents made in parallel: ${documents} in ${ms} ms`,
   failed: (reason) => `contentlayer2's documents were not made in parallel (${reason}); the generation makes them one by one.`,
@@ -141,8 +143,9 @@ export function startPrefillWithoutCache({ artifactsCache, contentDir, configPat
 /**
  * Fills contentlayer2's cache with the documents it lacks, made in one process per core, when there
  * are enough of them. `started`: a startPrefill begun before the source was loaded, over every
- * document (there was no cache to lack them from). Returns how many documents were made, null
- * when there were too few to split.
+ * document (there was no cache to lack them from). Returns `made`, how many documents were made
+ * (null when there were too few to split), `cache`, the cache with them, and `save(cache)`, which
+ * writes a cache where contentlayer2 reads it (when documents were made; else the file is current).
  */
 export async function prefillDocumentCache({ source, configPath, processes = os.availableParallelism(), log = console.log, started = null }) {
   const core = await import('contentlayer2/core');
@@ -159,7 +162,7 @@ export async function prefillDocumentCache({ source, configPath, processes = os.
     });
     prefill = startPrefill({ files: missing, configPath, processes, log });
   }
-  if (!prefill) return null;
+  if (!prefill) return { made: null, cache, save: () => {} };
   const items = await prefill.done;
   let added = 0;
   // Each item is keyed by its file's time when it was made: a file saved since is made again by the generation.
@@ -167,9 +170,11 @@ export async function prefillDocumentCache({ source, configPath, processes = os.
     cache.cacheItemsMap[rel] = item;
     added++;
   }
-  fs.mkdirSync(cacheDir, { recursive: true });
-  writeAtomic(cacheFile, JSON.stringify(cache));
-  return added;
+  const save = (data) => {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    writeAtomic(cacheFile, JSON.stringify(data));
+  };
+  return { made: added, cache, save };
 }
 
 if (process.argv[1] === self) {

@@ -70,7 +70,33 @@ describe('content:build on every core', () => {
     expect(alone.output).not.toMatch(/made in parallel/);
     const documents = fs.readdirSync(path.join(content, 'posts')).length + fs.readdirSync(path.join(content, 'authors')).length;
     expect(split.output).toMatch(new RegExp(`contentlayer2's documents made in parallel: ${documents} in \\d+ ms`));
+    // Every document made: the generation is handed the cache instead of reading the content again.
+    expect(split.output).toContain(`contentlayer2's generation takes its ${documents} documents from the cache in memory`);
+    expect(alone.output).not.toMatch(/from the cache in memory/);
     expectSameTree(split.generated, alone.generated);
+  }, 180_000);
+
+  it("lists the content as contentlayer2 does: the config changes none of its defaults for the listing", () => {
+    // scripts/contentlayer-source.mjs's wholeCache lists the files with contentlayer2's defaults.
+    expect(fs.readFileSync(config, 'utf8')).not.toMatch(/contentDirInclude|contentDirExclude/);
+  });
+
+  it('hands an unchanged content folder its cache again, and writes the same files and the same cache', () => {
+    const alone = aloneRun();
+    const { cwd, env, generated } = setup('unchanged', content, false);
+    const run = () => spawnSync(process.execPath, [script, '--config', config], { cwd, env, encoding: 'utf8' });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).not.toMatch(/in memory/);
+    const cacheDir = path.join(cwd, '.contentlayer', '.cache');
+    const cacheFiles = () => new Map(fs.readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => /data-.*\.json$/.test(f)).map((f) => [f, fs.readFileSync(path.join(cacheDir, f), 'utf8')]));
+    const cacheBefore = cacheFiles();
+    fs.rmSync(generated, { recursive: true });
+    const second = run();
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/contentlayer2's generation takes its \d+ documents from the cache in memory/);
+    expectSameTree(generated, alone.generated);
+    expect(cacheFiles()).toEqual(cacheBefore);
   }, 180_000);
 
   it('makes only the documents its cache lacks, once there is a cache', () => {
@@ -84,6 +110,7 @@ describe('content:build on every core', () => {
     const second = run();
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/contentlayer2's documents made in parallel: 2 in \d+ ms/);
+    expect(second.stdout).toMatch(/takes its \d+ documents from the cache in memory/);
     for (const post of posts) expect(fs.readFileSync(path.join(generated, 'Post', `posts__${post}.json`), 'utf8')).toContain('added after the first build');
   }, 180_000);
 

@@ -1,12 +1,14 @@
 // contentlayer2's pieces that the content scripts drive one file at a time (scripts/content-watch.mjs
 // on each save, scripts/content-prefill.mjs over a share of the archive): its runtime as its CLI
 // runs it, the config and schema, and its per-file step, which 0.5.8 (pinned) does not export.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as core from 'contentlayer2/core';
 import { errorToString, provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
-import { pipe, provideConsole, T } from '@contentlayer2/utils/effect';
+import { Either, pipe, provideConsole, S, T } from '@contentlayer2/utils/effect';
 import { tsImport } from 'tsx/esm/api';
 
 const { contentDir } = await tsImport('../lib/env.ts', import.meta.url);
@@ -86,3 +88,40 @@ export const makeCacheItem = (source, relativeFilePath) =>
     previousCache: undefined,
     contentTypeMap: source.contentTypes,
   });
+
+// The listing contentlayer2's fetchData makes (fetchAllDocuments.js, getAllRelativeFilePaths): its
+// own copy of fast-glob, its pattern, and its default exclusions (contentlayer.config.ts sets no
+// contentDirInclude or contentDirExclude: scripts/content-prefill.test.ts checks that).
+const globOfSourceFiles = createRequire(path.join(sourceFiles, 'index.js'))('fast-glob');
+const { contentDirExcludeDefault } = await import('@contentlayer2/source-files');
+const DOCUMENT_PATTERN = '{,**/}*.{md,mdx,json,yaml,yml}';
+
+/**
+ * `cache` as contentlayer2's fetchData would return it, when it holds every file of the content
+ * folder: for each file contentlayer2 lists, in its order, an item without warnings whose key is the
+ * file's modification time now (the items fetchData reuses as they are, and it reports nothing
+ * when it only reuses). Null when one is missing, stale or warned about, or when the schema has
+ * what fetchData adds to the items (singletons to check, embedded references): the generation then
+ * reads the content itself.
+ */
+export async function wholeCache(source, cache) {
+  const defs = Object.values(source.schemaDef.documentTypeDefMap);
+  const embeds = [...defs, ...Object.values(source.schemaDef.nestedTypeDefMap)].some((def) =>
+    def.fieldDefs.some((field) => (field.type === 'reference' && field.embedDocument) || (field.type === 'list' && field.of?.type === 'reference' && field.of.embedDocument)),
+  );
+  if (embeds || defs.some((def) => def.isSingleton)) return null;
+  const files = await globOfSourceFiles(DOCUMENT_PATTERN, { cwd: source.contentDirPath, ignore: [...contentDirExcludeDefault] });
+  const cacheItemsMap = {};
+  for (const rel of files) {
+    const item = cache.cacheItemsMap[rel];
+    const stat = fs.statSync(path.join(source.contentDirPath, rel), { throwIfNoEntry: false });
+    if (!item || item.hasWarnings !== false || !stat || item.documentHash !== String(stat.mtime.getTime())) return null;
+    cacheItemsMap[rel] = item;
+  }
+  return { ...cache, cacheItemsMap };
+}
+
+/** `config` whose source hands contentlayer2's generation `cache` instead of reading the content (and its cache file) again. */
+export function configWithCache(config, cache) {
+  return { ...config, source: { ...config.source, fetchData: () => S.succeed(Either.right(cache)) } };
+}
