@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentGateResponse } from '@/lib/dev/content-gate';
 import { redirect } from '@/lib/legacy/redirects';
 import { badRequestReason } from '@/lib/security/request-guard';
 import { notFoundPageHtml, responseSecurityHeaders } from '@/lib/security/server-headers';
@@ -15,10 +14,7 @@ export function proxy(request: NextRequest) {
   // The not-found page's CSP: the 400 carries that page.
   const headers = responseSecurityHeaders(reason ? '/_bad-request' : pathname);
   let response: NextResponse;
-  // Under npm run dev, while contentlayer2's first generation runs: a 503 that reloads itself.
-  const waiting = reason ? null : contentGateResponse(pathname);
-  if (waiting) response = new NextResponse(waiting.body, { status: waiting.status, headers: waiting.headers });
-  else if (reason) {
+  if (reason) {
     const html = notFoundPageHtml();
     response = new NextResponse(html ?? `Bad Request: ${reason}\n`, {
       status: 400,

@@ -1,7 +1,6 @@
-// `npm run dev [-- next dev options]`: contentlayer2's watcher, `next dev` (its pages are a 503 that
-// reloads itself until the first generation is written: lib/dev/content-gate.ts), the content
-// validator on every change to the content folder, and Decap CMS's local backend (decap-server on
-// DECAP_SERVER_PORT) so /admin writes into the content folder.
+// `npm run dev [-- next dev options]`: contentlayer2's watcher, then `next dev` once the first
+// generation is written, the content validator on every change to the content folder, and Decap
+// CMS's local backend (decap-server on DECAP_SERVER_PORT) so /admin writes into the content folder.
 // Ctrl-C (or SIGTERM) stops all three with everything they started; if one dies, the others are
 // stopped and this exits with the dead one's code. Options (-p, -H, …) and PORT go to next dev.
 import net from 'node:net';
@@ -17,7 +16,6 @@ const { GENERATED_LINE } = await tsImport('../lib/content/generation.ts', import
 const { contentDir: contentDirSetting, decapServerPort, serverPort } = await tsImport('../lib/env.ts', import.meta.url);
 const { networkAddresses } = await tsImport('../lib/dev/network.ts', import.meta.url);
 const { adminPath } = await tsImport('../lib/paths.ts', import.meta.url);
-const { CONTENT_GATE_ENV, shutContentGate } = await tsImport('../lib/dev/content-gate.ts', import.meta.url);
 const { writeAdmin, writeCmsConfig } = await import('./cms-admin.mjs');
 const { splitState } = await import('./content-prefill.mjs');
 
@@ -35,7 +33,7 @@ const CONTENTLAYER = 'contentlayer2 watch';
  * with how its first generation went; `coresFree` once it no longer makes documents on every core
  * (a large archive's first generation: scripts/content-prefill.mjs), or at once when it does not.
  */
-function startContentlayer(gate) {
+function startContentlayer() {
   // contentlayer2's generation without its CLI (scripts/content-build.mjs), then scripts/content-watch.mjs.
   const script = path.join(root, 'scripts', 'content-build.mjs');
   const child = group.start(CONTENTLAYER, process.execPath, [script, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,9 +43,7 @@ function startContentlayer(gate) {
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         console.log(`[contentlayer2] ${line}`);
-        const split = splitState(line);
-        if (split) gate.update(split === 'splitting' ? `${line} (the slow part of a first start)` : 'contentlayer2 is writing .contentlayer/generated');
-        if (split === 'one core') freeCores();
+        if (splitState(line) === 'one core') freeCores();
         if (GENERATED_LINE.test(line)) resolve('generated');
         else if (FAILED.test(line)) resolve('failed');
       });
@@ -109,20 +105,11 @@ function nextPort(args) {
 }
 
 const started = Date.now();
-const nextArgs = process.argv.slice(2);
-// contentlayer2 first: its first generation is the long wait (10,000 posts: about a minute). next
-// dev, the validator's first pass and /admin's files (10,000 posts: ~5 CPU-s) start once it leaves a
-// core idle: at once, or after it has made the documents on every core. Until the generation is
-// written, next dev's pages are a 503 that says so and reloads itself (lib/dev/content-gate.ts).
-// (next dev warmed up by a request meanwhile answered its first page ~2 s sooner, but the
-// generation ended 2-4 s later: 4 runs at 10,000 posts, alternated with the code without it.)
-const gate = shutContentGate('contentlayer2 is loading the config and reading the content folder');
-const generation = startContentlayer(gate);
+// contentlayer2 first: its first generation is the long wait (10,000 posts: about a minute). The
+// validator's first pass and /admin's files (10,000 posts: ~7 CPU-s) are made once it leaves a
+// core idle: at once, or after it has made the documents on every core.
+const generation = startContentlayer();
 await generation.coresFree;
-if (!group.stopping()) {
-  group.start('next dev', bin('next'), ['dev', ...nextArgs], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, [CONTENT_GATE_ENV]: gate.file } });
-  say('next dev starts now; its pages answer 503 (a page that reloads itself) until the first content generation is written.');
-}
 const watcher = watchContent({
   contentDir,
   publicDir: path.join(root, 'public'),
@@ -131,17 +118,17 @@ const watcher = watchContent({
 console.log(`[content:check] ${contentDir}\n${formatStatus(watcher.current())}`);
 const cmsReady = prepareCms();
 const outcome = await generation.outcome;
-gate.open();
 if (!group.stopping()) {
   if (outcome === 'failed') {
     say(generationStamp(generatedDir()) === null
       ? 'contentlayer2 refused the content and there is no earlier output: pages fail until the errors above are fixed. It generates again on each save.'
       : 'contentlayer2 refused some content: pages show the last version that built until the errors above are fixed.');
   }
-  else if (outcome === 'generated') say(`first content generation took ${((Date.now() - started) / 1000).toFixed(1)} s; next dev serves the pages.`);
+  else if (outcome === 'generated') say(`first content generation took ${((Date.now() - started) / 1000).toFixed(1)} s; starting next dev.`);
   cmsRunning = (await cmsReady) && startDecapServer();
+  group.start('next dev', bin('next'), ['dev', ...process.argv.slice(2)], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (cmsRunning) {
-    const port = nextPort(nextArgs);
+    const port = nextPort(process.argv.slice(2));
     const others = ['127.0.0.1', ...networkAddresses()].map((host) => `http://${host}:${port}${adminPath()}`).join(', ');
     say(`the CMS: http://localhost:${port}${adminPath()} (also ${others}); its local backend, decap-server, on port ${decapServerPort()}.`);
   }
