@@ -70,7 +70,8 @@ if (args.includes('--watch')) {
     const split = early.started || early.later;
     const prefilled = split ? await prefillDocumentCache({ source, configPath, started: early.started }) : null;
     if (prefilled?.made != null) console.log(SPLIT_LINES.made(prefilled.made, Date.now() - started));
-    whole = prefilled && (await wholeCache(source, prefilled.cache));
+    // A listing that fails here leaves the cache to the usual way: written first, read by the generation.
+    whole = prefilled && (await wholeCache(source, prefilled.cache).catch(() => null));
     // Written as contentlayer2 writes it after a generation: the documents of the files there are now.
     if (whole) {
       saveCache = () => prefilled.save(whole);
