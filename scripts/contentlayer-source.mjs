@@ -10,6 +10,7 @@ import { errorToString, provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
 import { Either, pipe, provideConsole, S, T } from '@contentlayer2/utils/effect';
 import { tsImport } from 'tsx/esm/api';
+import { importConfigModule } from './config-module.mjs';
 
 const { contentDir } = await tsImport('../lib/env.ts', import.meta.url);
 
@@ -50,7 +51,7 @@ export async function loadSource({ configPath, root = process.cwd() } = {}) {
   // while another rewrites it, and find the same bytes a moment later.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await loadSourceOnce({ configPath, root });
+      return await loadSourceOnce({ configPath, root, attempt });
     } catch (error) {
       if (attempt === 3) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
@@ -58,14 +59,14 @@ export async function loadSource({ configPath, root = process.cwd() } = {}) {
   }
 }
 
-async function loadSourceOnce({ configPath, root }) {
+async function loadSourceOnce({ configPath, root, attempt }) {
   const config = await runOrThrow(core.getConfig({ configPath }));
   const schemaDef = await runOrThrow(config.source.provideSchema(config.esbuildHash));
   // The module contentlayer2 compiled and imported (with a query that makes it fresh): imported again
   // here, it costs next to nothing, as its imports are loaded already; its name carries a hash of its
   // content, so a changed config is a new module. tsImport of contentlayer.config.ts compiled the
   // config and its rules a second time (~1.1 s and ~100 MB a process).
-  const configModule = await import(pathToFileURL(config.filePath).href);
+  const configModule = await importConfigModule(config.filePath, attempt);
   const defs = configModule.documentTypes.map((t) => t.def());
   return {
     config,
