@@ -1,7 +1,6 @@
 // contentlayer2's pieces that the content scripts drive one file at a time (scripts/content-watch.mjs
 // on each save, scripts/content-prefill.mjs over a share of the archive): its runtime as its CLI
 // runs it, the config and schema, and its per-file step, which 0.5.8 (pinned) does not export.
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +12,7 @@ import { tsImport } from 'tsx/esm/api';
 import { importConfigModule } from './config-module.mjs';
 
 const { contentDir } = await tsImport('../lib/env.ts', import.meta.url);
+const { contentlayerDocumentHash } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
 
 // contentlayer2's own watcher uses these three; the watcher test fails loudly if they move.
 const sourceFiles = path.dirname(fileURLToPath(import.meta.resolve('@contentlayer2/source-files')));
@@ -115,8 +115,7 @@ export async function wholeCache(source, cache) {
   const cacheItemsMap = {};
   for (const rel of files) {
     const item = cache.cacheItemsMap[rel];
-    const stat = fs.statSync(path.join(source.contentDirPath, rel), { throwIfNoEntry: false });
-    if (!item || item.hasWarnings !== false || !stat || item.documentHash !== String(stat.mtime.getTime())) return null;
+    if (!item || item.hasWarnings !== false || item.documentHash !== contentlayerDocumentHash(path.join(source.contentDirPath, rel))) return null;
     cacheItemsMap[rel] = item;
   }
   return { ...cache, cacheItemsMap };
