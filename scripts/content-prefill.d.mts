@@ -8,5 +8,3 @@ export declare const SPLIT_LINES: {
   inMemory(documents: number): string;
 };
 
-/** What a line of content:build says of the split, for npm run dev. */
-export declare function splitState(line: string): 'splitting' | 'one core' | null;

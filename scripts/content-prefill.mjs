@@ -79,7 +79,7 @@ function child(files, dir, index, configPath, log, running) {
 
 /**
  * What content:build says of the split: once the documents to make are known (`toMake`), then,
- * after a split, `made` or `failed`. npm run dev reads them with splitState.
+ * after a split, `made` or `failed`.
  */
 export const SPLIT_LINES = {
   // Not about the split: said when contentlayer2's generation is handed the whole cache (scripts/content-build.mjs).
@@ -88,16 +88,6 @@ export const SPLIT_LINES = {
   made: (documents, ms) => `contentlayer2's documents made in parallel: ${documents} in ${ms} ms`,
   failed: (reason) => `contentlayer2's documents were not made in parallel (${reason}); the generation makes them one by one.`,
 };
-
-/**
- * What a line of content:build says of the split: 'splitting' (the documents are being made on
- * every core), 'one core' (they are not: too few, or the split is over), or null.
- */
-export function splitState(line) {
-  const toMake = /^contentlayer2's documents to make: \d+(, on \d+ cores)?$/.exec(line);
-  if (toMake) return toMake[1] ? 'splitting' : 'one core';
-  return /^contentlayer2's documents (made in parallel|were not made in parallel)/.test(line) ? 'one core' : null;
-}
 
 /**
  * Starts one process per core over `files` (contentlayer2's paths below the content folder) when

@@ -50,17 +50,6 @@ function aloneRun() {
   return aloneBuild;
 }
 
-describe("content:build's lines about the split, as npm run dev reads them", () => {
-  it('tells a split under way from one that is over or never began', async () => {
-    const { SPLIT_LINES, splitState } = await import('./content-prefill.mjs');
-    expect(splitState(SPLIT_LINES.toMake(10038, 2))).toBe('splitting');
-    expect(splitState(SPLIT_LINES.toMake(8, 1))).toBe('one core');
-    expect(splitState(SPLIT_LINES.made(10038, 51275))).toBe('one core');
-    expect(splitState(SPLIT_LINES.failed('ENOTDIR'))).toBe('one core');
-    expect(splitState('Generated 8 documents in .contentlayer')).toBeNull();
-  });
-});
-
 describe('content:build on every core', () => {
   it('writes what contentlayer2 writes alone, byte for byte', () => {
     const alone = aloneRun();

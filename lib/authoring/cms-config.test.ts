@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineDocumentType } from 'contentlayer2/source-files';
 import { Author, Post } from '../../contentlayer.config';
@@ -97,6 +100,27 @@ describe('knownCategories', () => {
 
   it('a configured label keeps its configured id even when a post writes another', () => {
     expect(knownCategories('test/fixtures/content/posts', [{ value: 'category-news', label: 'News  & Announcements' }])[0]).toEqual({ value: 'category-news', label: 'News  & Announcements' });
+  });
+
+  it('asked again after saves (npm run dev asks on each), it sees a changed, a new and a deleted post as they are now', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'known-categories-'));
+    const post = (labels: string[]) => `---\ntitle: T\ncategory:\n${labels.map((l) => `  - value: category-${l.toLowerCase()}\n    label: ${l}\n`).join('')}---\nBody\n`;
+    const labels = () => knownCategories(dir, []).map((c) => c.label);
+    try {
+      fs.writeFileSync(path.join(dir, 'a.md'), post(['Alpha']));
+      fs.writeFileSync(path.join(dir, 'b.md'), post(['Beta']));
+      expect(labels()).toEqual(['Alpha', 'Beta']);
+      // One replaced by rename, as editors' tools save; one written in place.
+      fs.writeFileSync(path.join(dir, 'a.tmp'), post(['Gamma']));
+      fs.renameSync(path.join(dir, 'a.tmp'), path.join(dir, 'a.md'));
+      fs.writeFileSync(path.join(dir, 'b.md'), post(['Delta']));
+      expect(labels()).toEqual(['Delta', 'Gamma']);
+      fs.writeFileSync(path.join(dir, 'c.md'), post(['Epsilon']));
+      fs.rmSync(path.join(dir, 'a.md'));
+      expect(labels()).toEqual(['Delta', 'Epsilon']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

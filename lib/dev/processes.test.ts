@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exitCodeOf, superviseProcesses, type Supervisor } from './processes';
+import { exitCodeOf, lowerPriority, superviseProcesses, type Supervisor } from './processes';
 
 // Real child processes: `node -e` scripts standing in for contentlayer2 and next dev.
 const node = process.execPath;
@@ -101,5 +102,26 @@ describe('exitCodeOf', () => {
     expect(exitCodeOf(2, null)).toBe(2);
     expect(exitCodeOf(null, 'SIGTERM')).toBe(143);
     expect(exitCodeOf(null, 'SIGKILL')).toBe(137);
+  });
+});
+
+describe('lowerPriority', () => {
+  let supervisor: Supervisor | undefined;
+  afterEach(async () => {
+    supervisor?.stop(0);
+    await supervisor?.done;
+  });
+
+  it('a supervised child (in a session of its own) gets the lowest priority, its session too where the system groups by session', () => {
+    supervisor = superviseProcesses();
+    const child = supervisor.start('side', node, ['-e', forever], { stdio: 'ignore' });
+    lowerPriority(child.pid!);
+    expect(os.getPriority(child.pid!)).toBe(os.constants.priority.PRIORITY_LOW);
+    // This machine groups by session (the kernel's autogroups): a nice value alone would count only inside it.
+    const autogroup = `/proc/${child.pid}/autogroup`;
+    if (fs.existsSync('/proc/sys/kernel/sched_autogroup_enabled') && fs.readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1') {
+      expect(fs.readFileSync(autogroup, 'utf8')).toMatch(/ nice 19\n?$/);
+      expect(fs.readFileSync(autogroup, 'utf8')).not.toBe(fs.readFileSync('/proc/self/autogroup', 'utf8'));
+    }
   });
 });

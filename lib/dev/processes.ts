@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import fs from 'node:fs';
-import { constants } from 'node:os';
+import os, { constants } from 'node:os';
 
 /*
  * `npm run dev` runs contentlayer2's watcher and `next dev` as one unit. Each child gets its own
@@ -56,6 +56,18 @@ export function groupRunning(pgid: number): boolean {
 export function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
   if (code !== null) return code;
   return 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
+}
+
+/**
+ * Puts process `pid` at the lowest CPU priority, so it runs only in the time others leave idle. On
+ * Linux with autogroups (each session its own group; the supervisor starts every child in a session of
+ * its own) a process's nice value counts only against its own session, so the session's nice is set
+ * too: with the process's alone, it had a full share beside contentlayer2's generation.
+ */
+export function lowerPriority(pid: number): void {
+  os.setPriority(pid, os.constants.priority.PRIORITY_LOW);
+  const autogroup = `/proc/${pid}/autogroup`;
+  if (fs.existsSync(autogroup)) fs.writeFileSync(autogroup, String(os.constants.priority.PRIORITY_LOW));
 }
 
 /**
