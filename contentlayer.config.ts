@@ -1,10 +1,10 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import readingTime from 'reading-time';
 import { contentDir } from './lib/env';
 import { categorySlug, peopleFromAuthor, personSlug, postSlug } from './lib/rules/slug';
 import { parseCmsDate } from './lib/rules/dates';
 import { twitterHandle } from './lib/rules/twitter';
 import { excerpt } from './lib/rules/excerpt';
+import { readingMinutes } from './lib/rules/reading';
 import { markdownPipeline } from './lib/rules/markdown';
 import { assertPostRules, dateProblem, problemError } from './lib/rules/post-rules';
 
@@ -66,7 +66,7 @@ export const Post = defineDocumentType(() => ({
     },
     description: { type: 'string', resolve: (doc) => doc.seo?.description?.trim() || excerpt(doc.body.html) },
     excerpt: { type: 'string', resolve: (doc) => excerpt(doc.body.html) },
-    readingMinutes: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
+    readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
     twitterCreator: { type: 'string', resolve: (doc) => twitterHandle(doc.seo?.twitterUsername).handle ?? '' },
   },
 }));

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from '../hast';
 import { localImagePath, responsiveImage, type ResponsiveImage } from './images';
 
 /** What the article column shows an image at: the prose column is at most 720 px wide from 768 px up. */
@@ -19,8 +19,8 @@ export function rehypeResponsiveImages() {
   const publicDir = path.join(process.cwd(), 'public');
   return async (tree: Root) => {
     const found: { node: Element; parent: { children: ElementContent[] }; index: number }[] = [];
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName === 'img' && parent && index !== undefined) found.push({ node, parent: parent as { children: ElementContent[] }, index });
+    eachElement(tree, (node, index, parent) => {
+      if (node.tagName === 'img') found.push({ node, parent: parent as { children: ElementContent[] }, index });
     });
     for (const [i, { node, parent, index }] of found.entries()) {
       node.properties.loading = i === 0 ? 'eager' : 'lazy';

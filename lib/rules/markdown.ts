@@ -10,7 +10,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeStringify from 'rehype-stringify';
-import { EXIT, visit } from 'unist-util-visit';
+import { eachElement } from '../hast';
 import { rehypeResponsiveImages } from '../media/markdown-images';
 
 /**
@@ -30,7 +30,7 @@ const text = (node: Element) => toText(node).replace(/\s+/g, ' ').trim();
 export function rehypeHeadingLevels() {
   return (tree: Root) => {
     const headings: Element[] = [];
-    visit(tree, 'element', (node) => void (HEADING.test(node.tagName) && headings.push(node)));
+    eachElement(tree, (node) => void (HEADING.test(node.tagName) && headings.push(node)));
     if (headings.length === 0) return;
     const levels = headings.map((h) => Number(HEADING.exec(h.tagName)![1]));
     const shift = 2 - Math.min(...levels);
@@ -46,10 +46,10 @@ export function rehypeHeadingLevels() {
 /** A link with nothing to read (the CMS leaves `[](https://…)`) shows its URL instead of nothing. */
 export function rehypeEmptyLinks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || node.properties.ariaLabel) return;
       let named = text(node) !== '';
-      visit(node, 'element', (child) => void (child.tagName === 'img' && String(child.properties.alt ?? '').trim() && (named = true)));
+      eachElement(node, (child) => void (child.tagName === 'img' && String(child.properties.alt ?? '').trim() && (named = true)));
       if (!named) node.children = [{ type: 'text', value: node.properties.href }];
     });
   };
@@ -58,7 +58,7 @@ export function rehypeEmptyLinks() {
 /** A table header cell with no text (markdown tables whose first header is blank) becomes a plain cell. */
 export function rehypeBlankHeaderCells() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'th' && text(node) === '') node.tagName = 'td';
     });
   };
@@ -72,14 +72,12 @@ export function rehypeBlankHeaderCells() {
  */
 export function rehypeRawWhenPresent() {
   const transform = rehypeRaw();
-  return (tree: Root, file: Parameters<typeof transform>[1]) => {
-    let present = false;
-    visit(tree, 'raw', () => {
-      present = true;
-      return EXIT;
-    });
-    return present ? transform(tree, file) : tree;
-  };
+  return (tree: Root, file: Parameters<typeof transform>[1]) => (hasRaw(tree) ? transform(tree, file) : tree);
+}
+
+/** Whether raw HTML is anywhere below `parent` (remark-rehype puts it under the root or an element). */
+function hasRaw(parent: Root | Element): boolean {
+  return parent.children.some((child) => child.type === 'raw' || (child.type === 'element' && hasRaw(child)));
 }
 
 const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? '';
@@ -93,21 +91,23 @@ const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? '';
 export function rehypeInPageLinks() {
   return (tree: Root) => {
     const targets = new Set<string>();
-    visit(tree, 'element', (node) => {
+    const links: Element[] = [];
+    // One walk: every target, and the links to check once all targets are known.
+    eachElement(tree, (node) => {
       for (const key of ['id', 'name'] as const) if (typeof node.properties[key] === 'string') targets.add(node.properties[key]);
+      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
     });
-    visit(tree, 'element', (node) => {
-      const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+    for (const node of links) {
+      const href = node.properties.href as string;
       let target: string;
       try {
         target = decodeURIComponent(href.slice(1));
       } catch {
-        return;
+        continue;
       }
       // The prefix goes before the fragment as written (encoded or not): it is plain ASCII.
       if (!targets.has(target) && targets.has(CLOBBER_PREFIX + target)) node.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
-    });
+    }
   };
 }
 
