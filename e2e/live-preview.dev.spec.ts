@@ -109,6 +109,11 @@ for (const breakage of breakages) {
     await expect(contentError(page)).toContainText(breakage.fix);
     await expectSameDocument(page);
 
+    // Loaded anew meanwhile (a reload, another tab): the last version that built, and the same banner.
+    await open(page, `/blog/${SLUG}`);
+    await expect(contentError(page)).toContainText(breakage.message);
+    await expect(heading(page)).toHaveText(ORIGINAL_TITLE);
+
     fs.writeFileSync(postFile, original);
     fs.rmSync(path.join(postsDir, 'zz-copy.md'), { force: true });
     await expect(contentError(page)).toHaveCount(0);

@@ -263,6 +263,23 @@ describe('errors', () => {
     );
   });
 
+  it('under next dev, shows the first of two posts on one URL (the banner names both) instead of failing every page', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('CONTENTLAYER_DIR', fixtureGenerated('duplicate-url'));
+    vi.stubEnv('CONTENT_DIR', 'test/fixtures/duplicate-url');
+    const storeKey = Symbol.for('openinfra.content.store');
+    const shared = globalThis as Record<symbol, unknown>;
+    delete shared[storeKey];
+    vi.resetModules();
+    try {
+      const dev = await import('./queries');
+      expect(dev.postSlugs().filter((slug) => slug === 'the-same-story')).toHaveLength(1);
+      expect(dev.postSummary('the-same-story')?.sourceFile).toBe('posts/first-copy.md');
+    } finally {
+      delete shared[storeKey];
+    }
+  });
+
   it('says how to generate the content when there is none', async () => {
     vi.stubEnv('CONTENTLAYER_DIR', 'test/fixtures/no-such-folder');
     vi.resetModules();
