@@ -109,7 +109,8 @@ for (const breakage of breakages) {
     await expect(contentError(page)).toContainText(breakage.fix);
     await expectSameDocument(page);
 
-    // Loaded anew meanwhile (a reload, another tab): the last version that built, and the same banner.
+    // Loaded anew meanwhile (a reload, another tab): the same banner, and the last version that built
+    // (two posts on one URL: the first file's, which keeps the URL under next dev).
     await open(page, `/blog/${SLUG}`);
     await expect(contentError(page)).toContainText(breakage.message);
     await expect(heading(page)).toHaveText(ORIGINAL_TITLE);

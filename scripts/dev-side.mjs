@@ -3,7 +3,8 @@
 // when a save names a new category). scripts/dev.mjs runs this as a child at the lowest CPU priority
 // so it takes only the time contentlayer2's generation and next dev leave idle: at 10,000 posts it
 // costs ~5 CPU-s at start (the validator's first pass, loading contentlayer.config.ts for the CMS's
-// fields, reading every post's categories), which in the parent delayed next dev's first page by ~7 s.
+// fields, reading every post's categories), which in the parent, synchronous, slowed the generation's
+// last step by ~3 s (README, Performance) and held up the parent that starts next dev.
 //
 // `node scripts/dev-side.mjs [--cms]`: --cms writes /admin for the local backend (the parent checked
 // that decap-server's port is free). Tells the parent over IPC `{ cms: true }` once /admin is written,

@@ -83,7 +83,6 @@ function startDecapServer() {
   group.start('decap-server', process.execPath, [server], { stdio: ['ignore', 'inherit', 'inherit'], env });
 }
 
-
 /** The port next dev listens on: `-p`/`--port`, else PORT, else 3000, as next dev decides. */
 function nextPort(args) {
   const i = args.findIndex((a) => a === '-p' || a === '--port');
