@@ -14,18 +14,21 @@ export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       {/* Logo and nav lead, the search box is pushed to the end: nothing's position depends on a later
-          sibling, so a page painted before the parser reaches the search box does not shift when it does. */}
+          sibling, so a page painted before the parser reaches the search box does not shift when it does.
+          Each part is 40px tall however much of it has arrived (the row is centred on its tallest part),
+          and the nav is as wide as it will be (basis-72) before its last links and the toggle arrive: on a
+          phone a half-parsed nav would otherwise fit beside the logo, then wrap below it. */}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
+        <Link href="/" className="text-lg leading-10 font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
           <span className="text-brand-600 dark:text-brand-300">OpenInfra</span> Blog
           <span className="sr-only"> — {site.name} home</span>
         </Link>
-        <nav aria-label="Main" className="-ml-3 flex items-center gap-1 text-sm sm:ml-0">
+        <nav aria-label="Main" className="-ml-3 flex h-10 shrink-0 basis-72 gap-1 text-sm sm:ml-0">
           {nav.map((item) => (
             <Link
               key={item.href}
               href={item.href}
-              className="rounded-md px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:hover:text-white"
+              className="flex items-center rounded-md px-3 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
               {item.label}
             </Link>

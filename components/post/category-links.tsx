@@ -8,9 +8,10 @@ export function CategoryLinks({ categories, label = 'Categories' }: { categories
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {categories.map((c) => (
         <li key={c.slug}>
+          {/* block, not inline-block: an empty inline-block sits on the baseline, so a chip painted before its label arrived would move up. */}
           <Link
             href={categoryPath(c.slug)}
-            className="inline-block rounded-full bg-brand-50 px-3 py-1 text-xs font-medium text-brand-700 hover:underline dark:bg-zinc-800 dark:text-brand-300"
+            className="block rounded-full bg-brand-50 px-3 py-1 text-xs font-medium text-brand-700 hover:underline dark:bg-zinc-800 dark:text-brand-300"
           >
             {c.label}
           </Link>

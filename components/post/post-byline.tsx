@@ -25,7 +25,8 @@ export function PostByline({ authors, publishedAt, readingMinutes }: Props) {
       {readingMinutes !== undefined && (
         <>
           {' · '}
-          <span className="whitespace-nowrap">{readingMinutes} min read</span>
+          {/* One text node: "3" alone would fit a line that "3 min read" wraps, so a page painted between the two would shift. */}
+          <span className="whitespace-nowrap">{`${readingMinutes} min read`}</span>
         </>
       )}
     </p>

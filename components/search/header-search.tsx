@@ -18,8 +18,9 @@ export function HeaderSearch() {
     router.push(searchPath(normaliseQuery(new FormData(event.currentTarget).get('q'))));
   };
 
+  // h-10 before its input arrives: the header row is centred on its tallest part.
   return (
-    <form role="search" aria-label="Site" action={searchPath()} method="get" onSubmit={submit} className="flex w-48 items-center gap-1 sm:w-56">
+    <form role="search" aria-label="Site" action={searchPath()} method="get" onSubmit={submit} className="flex h-10 w-48 items-center gap-1 sm:w-56">
       <label htmlFor="site-search" className="sr-only">
         Search posts
       </label>
