@@ -36,11 +36,12 @@ async function shiftsAfterLoad(page: Page): Promise<Shift[]> {
 
 /**
  * Chromium paints a half-parsed page whenever its parser yields (a slow network, a busy CPU): what
- * is painted then must not move when the rest arrives. For every point of the parse from <body> to
- * `stop` (exclusive), this keeps what had arrived, the last element still empty, and returns each
- * painted node (an element with an area, or text outside .sr-only) that starts elsewhere than in
- * the whole page, with how many points it tried. Scripts must be off: the page's own run only after
- * that paint, and hydration would rebuild the DOM.
+ * is painted then must not move when the rest arrives. Taking each element and text node from
+ * <body> to `stop` (exclusive) in turn as the last to arrive, this keeps what had arrived (that
+ * element still empty) and returns each painted node (an element with an area, or text outside
+ * .sr-only) that starts elsewhere than in the whole page, with how many points it tried. A cut
+ * inside a text node is not tried. Scripts must be off: the page's own run only after that paint,
+ * and hydration would rebuild the DOM.
  */
 async function movedWhileParsing(page: Page, stop: string): Promise<{ moved: string[]; points: number }> {
   return page.evaluate((stop) => {
