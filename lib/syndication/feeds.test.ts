@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { XmlDocument } from 'libxml2-wasm';
-import { absoluteHtml, feedDocument, type FeedEntry, type FeedMeta } from './feeds';
+import { absoluteHtml, feedDocument, feedHtml, feedHtmlKept, type FeedEntry, type FeedMeta } from './feeds';
 import { feedLinks } from './feed-links';
 import { site } from '../site';
 
@@ -60,6 +60,28 @@ describe('absoluteHtml', () => {
   });
 });
 
+describe('feedHtml (one parse per post, not per feed)', () => {
+  const url = `${O}/blog/edited-post`;
+
+  it('gives what absoluteHtml gives, and the same again for the same body', () => {
+    const html = '<p><a href="/blog/b">b</a><img src="pic.png" alt=""></p>';
+    expect(feedHtml(html, url)).toBe(absoluteHtml(html, url));
+    expect(feedHtml(`${html}`, url)).toBe(absoluteHtml(html, url));
+  });
+
+  it('gives the new body once the post is edited (next dev), not the one it kept', () => {
+    feedHtml('<p><a href="/blog/old">old</a></p>', url);
+    expect(feedHtml('<p><a href="/blog/new">new</a></p>', url)).toBe(`<p><a href="${O}/blog/new">new</a></p>`);
+  });
+
+  it('keeps one entry per post and at most 2,000 posts', () => {
+    const before = feedHtmlKept();
+    feedHtml('<p>x</p>', url);
+    expect(feedHtmlKept()).toBe(before);
+    for (let i = 0; i < 2100; i++) feedHtml(`<p>${i}</p>`, `${O}/blog/post-${i}`);
+    expect(feedHtmlKept()).toBe(2000);
+  });
+});
 
 describe('RSS 2.0', () => {
   const xml = feedDocument(meta('rss.xml'), entries);
