@@ -64,3 +64,10 @@ test("a post's own seo.image wins over its generated card", async ({ page, baseU
   // Its size is unknown, so none is claimed.
   expect([tags.width, tags.height]).toEqual([null, null]);
 });
+
+test('a card URL with no post behind it is a 404, not a card', async ({ request }) => {
+  // next start draws a post's card on its first request (lib/og/card-cache.ts): only for a post that exists.
+  const res = await request.get('/blog/no-such-post-at-all/opengraph-image');
+  expect(res.status()).toBe(404);
+  expect(res.headers()['content-type']).not.toBe('image/png');
+});

@@ -19,8 +19,8 @@ export const isStaticExport = (): boolean => process.env.NEXT_OUTPUT === 'export
 /** NODE_ENV=development: `next dev`, where editors preview hidden posts (Next inlines this in client code). */
 export const isDevServer = (): boolean => process.env.NODE_ENV === 'development';
 
-/** NEXT_PHASE=phase-production-build: `next build` is running (Next sets it before prerendering; its workers inherit it). */
-export const isNextBuild = (): boolean => process.env.NEXT_PHASE === 'phase-production-build';
+/** NODE_ENV=production: `next build` or `next start` (not next dev, the tests or the build's scripts). */
+export const isProduction = (): boolean => process.env.NODE_ENV === 'production';
 
 /** SITEMAP_MAX_URLS: lowers the URLs per sitemap file (tests use it to see the split); never above the protocol's 50,000. */
 export const sitemapMaxUrls = (): number => Math.min(50_000, Number(process.env.SITEMAP_MAX_URLS) || 50_000);

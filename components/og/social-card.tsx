@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import satori from 'satori';
 import sharp from 'sharp';
 import { CARD_SIZE, CARD_TYPE, cardPlan } from '@/lib/og/card';
-import { buildCardCache, cachedCardPng, type CardCache } from '@/lib/og/card-cache';
+import { cachedCardPng, cardCache, type CardCache } from '@/lib/og/card-cache';
 import type { CardFont } from '@/lib/og/fonts';
 import { CARD, type Block, type CardData, type CardLayout, type Segment } from '@/lib/og/layout';
 
@@ -96,8 +96,8 @@ export async function drawCard(layout: CardLayout, fonts: CardFont[]): Promise<B
   return sharp(Buffer.from(svg)).png({ compressionLevel: PNG_COMPRESSION }).toBuffer();
 }
 
-/** A card's PNG, from `next build`'s card cache when it holds this exact card (lib/og/card-cache.ts). */
-export function cardPng(data: CardData, cache: CardCache | null = buildCardCache()): Promise<Buffer> {
+/** A card's PNG, from the card cache when it holds this exact card (lib/og/card-cache.ts). */
+export function cardPng(data: CardData, cache: CardCache | null = cardCache()): Promise<Buffer> {
   const { layout, fonts } = cardPlan(data);
   return cachedCardPng(layout, fonts, () => drawCard(layout, fonts), cache);
 }

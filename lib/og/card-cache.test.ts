@@ -4,7 +4,20 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cardPlan, postCard } from './card';
-import { buildCardCache, cachedCardPng, cardKey, cardSourceFiles, isCompletePng, rendererVersions, sourcesHash, type CardCache } from './card-cache';
+import {
+  cacheCard,
+  cachedCardPng,
+  cardCache,
+  cardCacheAt,
+  cardKey,
+  cardSourceFiles,
+  hasCard,
+  isCompletePng,
+  pruneCardCache,
+  rendererVersions,
+  sourcesHash,
+  type CardCache,
+} from './card-cache';
 
 const plan = (title: string) =>
   cardPlan(postCard({ slug: 'x', title, categories: [{ slug: 'community', label: 'Community' }], authorLine: 'Allison Price', publishedAt: '2025-03-12T00:00:00.000Z' }));
@@ -173,19 +186,56 @@ describe('cachedCardPng', () => {
   });
 });
 
-describe('buildCardCache', () => {
+describe("cacheCard and pruneCardCache (the build's cards step)", () => {
+  const { layout, fonts } = plan('A card the build draws first');
+  const other = plan('Another card');
+  let png: Buffer;
+  beforeAll(async () => {
+    png = await sharp({ create: { width: 4, height: 2, channels: 3, background: '#c8102e' } }).png().toBuffer();
+  });
+  const cacheIn = (dir: string): CardCache => ({ dir, sources: 'd'.repeat(64), renderer: RENDERER });
+
+  it('draws a card the cache lacks, and not again once it holds it; next start then reads that file', async () => {
+    const cache = cacheIn(tempDir());
+    const draw = vi.fn(async () => png);
+    expect(await cacheCard(layout, fonts, draw, cache)).toEqual({ key: cardKey(layout, fonts, cache), drawn: true });
+    expect(await cacheCard(layout, fonts, draw, cache)).toEqual({ key: cardKey(layout, fonts, cache), drawn: false });
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(hasCard(cache, cardKey(layout, fonts, cache))).toBe(true);
+    const serve = vi.fn(async () => Buffer.from('never drawn'));
+    expect((await cachedCardPng(layout, fonts, serve, cache)).equals(png)).toBe(true);
+    expect(serve).not.toHaveBeenCalled();
+  });
+
+  it('draws again over a cut-off file', async () => {
+    const cache = cacheIn(tempDir());
+    fs.writeFileSync(path.join(cache.dir, `${cardKey(layout, fonts, cache)}.png`), png.subarray(0, png.length - 5));
+    expect(hasCard(cache, cardKey(layout, fonts, cache))).toBe(false);
+    expect((await cacheCard(layout, fonts, async () => png, cache)).drawn).toBe(true);
+    expect(hasCard(cache, cardKey(layout, fonts, cache))).toBe(true);
+  });
+
+  it('removes the cards no key in use names, and leaves other files alone', async () => {
+    const cache = cacheIn(tempDir());
+    const kept = await cacheCard(layout, fonts, async () => png, cache);
+    const stale = await cacheCard(other.layout, other.fonts, async () => png, cache);
+    fs.writeFileSync(path.join(cache.dir, `.${stale.key}.png.123.tmp`), 'a write under way');
+    expect(pruneCardCache(cache, new Set([kept.key]))).toBe(1);
+    expect(fs.readdirSync(cache.dir).sort()).toEqual([`.${stale.key}.png.123.tmp`, `${kept.key}.png`]);
+    expect(pruneCardCache(cacheIn(path.join(cache.dir, 'missing')), new Set())).toBe(0);
+  });
+});
+
+describe('cardCache', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('is on under next build only, in .next/cache/og-cards', () => {
-    expect(buildCardCache()).toBeNull();
-    vi.stubEnv('NEXT_PHASE', 'phase-production-build');
-    vi.stubEnv('NODE_ENV', 'production');
-    expect(buildCardCache()).toEqual({
-      dir: path.join(process.cwd(), '.next', 'cache', 'og-cards'),
-      sources: sourcesHash(cardSourceFiles()),
-      renderer: rendererVersions(),
-    });
+  it('is on under next build and next start (NODE_ENV=production), in .next/cache/og-cards; off under next dev and in tests', () => {
+    expect(cardCache()).toBeNull();
     vi.stubEnv('NODE_ENV', 'development');
-    expect(buildCardCache()).toBeNull();
+    expect(cardCache()).toBeNull();
+    vi.stubEnv('NODE_ENV', 'production');
+    const expected = { dir: path.join(process.cwd(), '.next', 'cache', 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
+    expect(cardCache()).toEqual(expected);
+    expect(cardCacheAt()).toEqual(expected);
   });
 });

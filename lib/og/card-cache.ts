@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { buildCacheDir, isDevServer, isNextBuild } from '../env';
+import { buildCacheDir, isProduction } from '../env';
 import { writeAtomic } from '../atomic-file';
 import type { CardFont } from './fonts';
 import type { CardLayout } from './layout';
@@ -132,12 +132,74 @@ export async function cachedCardPng(
   return png;
 }
 
-let buildCache: CardCache | undefined;
+/** The cache in `<base>/.next/cache/og-cards` (BUILD_CACHE_DIR), keyed with the drawing code in `base`. */
+export function cardCacheAt(base: string = root()): CardCache {
+  return {
+    dir: path.resolve(/* turbopackIgnore: true */ base, buildCacheDir(), 'og-cards'),
+    sources: sourcesHash(cardSourceFiles(base), base),
+    renderer: rendererVersions(),
+  };
+}
 
-/** The cache `next build` uses, in .next/cache/og-cards (BUILD_CACHE_DIR); null elsewhere (next dev and tests draw every card). */
-export function buildCardCache(): CardCache | null {
-  if (!isNextBuild() || isDevServer()) return null;
-  // The drawing code and renderer cannot change during a build: hashed once per process.
-  buildCache ??= { dir: path.resolve(/* turbopackIgnore: true */ root(), buildCacheDir(), 'og-cards'), sources: sourcesHash(cardSourceFiles()), renderer: rendererVersions() };
-  return buildCache;
+let processCache: CardCache | null | undefined;
+
+/**
+ * The cache `next build` and `next start` use (NODE_ENV=production): the build's cards step
+ * (scripts/cards-build.ts) fills it, and next start serves each post's card from it on its first
+ * request. Null under next dev and in tests, which draw every card, and where the drawing code is
+ * not on disk to be hashed (a deployment without sources): each card is then drawn, never guessed.
+ */
+export function cardCache(): CardCache | null {
+  if (!isProduction()) return null;
+  // The drawing code and renderer cannot change while a process runs: hashed once.
+  if (processCache === undefined) {
+    try {
+      processCache = cardCacheAt();
+    } catch (error) {
+      console.warn(`Social cards: no card cache (${String(error)}); each card is drawn when asked for.`);
+      processCache = null;
+    }
+  }
+  return processCache;
+}
+
+/** Whether the cache holds a card whose key is `key` (a whole PNG, not a cut-off one). */
+export const hasCard = (cache: CardCache, key: string): boolean => readHit(path.join(/* turbopackIgnore: true */ cache.dir, `${key}.png`)) !== null;
+
+/**
+ * Makes sure the cache holds this card: drawn by `draw` and stored on a miss. Returns its key and
+ * whether it was drawn (the build's cards step, scripts/cards-build.ts).
+ */
+export async function cacheCard(
+  layout: CardLayout,
+  fonts: readonly CardFont[],
+  draw: () => Promise<Buffer>,
+  cache: CardCache,
+): Promise<{ key: string; drawn: boolean }> {
+  const key = cardKey(layout, fonts, cache);
+  if (hasCard(cache, key)) return { key, drawn: false };
+  store(path.join(/* turbopackIgnore: true */ cache.dir, `${key}.png`), await draw());
+  return { key, drawn: true };
+}
+
+/**
+ * Removes every cached card whose key is not in `keep` (a title, the drawing code, a font or the
+ * renderer changed since it was drawn), so a cache that CI keeps between builds does not grow
+ * without end. Returns how many went. Temporary files of a write under way are left alone.
+ */
+export function pruneCardCache(cache: CardCache, keep: ReadonlySet<string>): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(/* turbopackIgnore: true */ cache.dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const key = /^([0-9a-f]{64})\.png$/.exec(name)?.[1];
+    if (!key || keep.has(key)) continue;
+    fs.rmSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ cache.dir, name), { force: true });
+    removed++;
+  }
+  return removed;
 }

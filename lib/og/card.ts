@@ -1,4 +1,4 @@
-import type { AuthorEntry, CategoryEntry, PostSummary } from '../content/queries';
+import { authors, categories, everyPost, type AuthorEntry, type CategoryEntry, type PostSummary } from '../content/queries';
 import { displayDate } from '../rules/dates';
 import { authorPath, categoryPath, homePath, postPath } from '../paths';
 import { site } from '../site';
@@ -37,6 +37,11 @@ export function authorCard(author: AuthorEntry): CardData {
 /** The card of the home page, and of every page without one of its own. */
 export function siteCard(): CardData {
   return { path: homePath(), kicker: null, title: site.description, details: [site.publisher.name], host };
+}
+
+/** Every card the site serves, as its opengraph-image routes make them: the site's, then each post's, category's and author's. */
+export function everyCard(): CardData[] {
+  return [siteCard(), ...everyPost().map(postCard), ...categories().map(categoryCard), ...authors().map(authorCard)];
 }
 
 /**
