@@ -39,9 +39,13 @@ export function siteCard(): CardData {
   return { path: homePath(), kicker: null, title: site.description, details: [site.publisher.name], host };
 }
 
-/** Every card the site serves, as its opengraph-image routes make them: the site's, then each post's, category's and author's. */
+/**
+ * Every card the site serves, as its opengraph-image routes make them. The ones next build
+ * prerenders (the site's, each category's and author's) come first: the cards step, running beside
+ * next build, has them in the cache before Next's workers ask for them.
+ */
 export function everyCard(): CardData[] {
-  return [siteCard(), ...everyPost().map(postCard), ...categories().map(categoryCard), ...authors().map(authorCard)];
+  return [siteCard(), ...categories().map(categoryCard), ...authors().map(authorCard), ...everyPost().map(postCard)];
 }
 
 /**
