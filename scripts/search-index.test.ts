@@ -94,6 +94,24 @@ describe('buildSearchIndex', () => {
     expect(entry.languages.en.page_count).toBe(1);
   }, 30_000);
 
+  it('gives the same bundle, byte for byte, for the same pages, with many pages in flight at once', async () => {
+    for (let i = 0; i < 60; i++) write(`blog/post-${i}.html`, article({ hidden: false, title: `Post ${i} of sixty`, body: `Words ${i} of the body.` }));
+    const bundle = (dir: string) =>
+      Object.fromEntries(
+        fs
+          .readdirSync(dir, { recursive: true })
+          .map(String)
+          .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+          .sort()
+          .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]),
+      );
+    const first = await buildSearchIndex(site, path.join(site, 'pagefind-1'));
+    const second = await buildSearchIndex(site, path.join(site, 'pagefind-2'));
+    expect([first.pages, second.pages]).toEqual([60, 60]);
+    expect(fragments(path.join(site, 'pagefind-1')).map((f) => f.url).sort()).toEqual(Array.from({ length: 60 }, (_, i) => `/blog/post-${i}`).sort());
+    expect(bundle(path.join(site, 'pagefind-2'))).toEqual(bundle(path.join(site, 'pagefind-1')));
+  }, 60_000);
+
   it('refuses to write an empty index, naming the folder', async () => {
     write('blog.html', page('<h1>All posts</h1>'));
     await expect(buildSearchIndex(site, path.join(site, 'pagefind'))).rejects.toThrow(
