@@ -1,7 +1,8 @@
 // `npm run build`'s next build step: `next build`, and beside it `npm run cards:build`
 // (scripts/cards-build.ts), which draws the social cards into .next/cache/og-cards. The cards fill
-// the cores while Next compiles and while its prerender workers wait: a cold build of 1,000 posts
-// took 39.2 and 40.2 s against 42.5 and 43.9 s one after the other (alternated runs). A static
+// the cores while Next compiles and while its prerender workers wait: from an empty .next, at 1,000
+// posts, this step took 47.9 and 49.1 s against 56.0 and 49.8 s one after the other, and 52.4 and
+// 50.0 s for next build with the cards as its routes (alternated runs). A static
 // export prerenders every post's card itself, so there the cards are drawn first: beside it, both
 // would draw the same cards.
 import { spawn } from 'node:child_process';
