@@ -1,5 +1,7 @@
 import { authors, categories, everyPost, type AuthorEntry, type CategoryEntry, type PostSummary } from '../content/queries';
 import { displayDate } from '../rules/dates';
+import { staticParams } from '../content/routes';
+import { isStaticExport } from '../env';
 import { authorPath, categoryPath, homePath, postPath } from '../paths';
 import { site } from '../site';
 import { cardFonts, type CardFont } from './fonts';
@@ -46,6 +48,15 @@ export function siteCard(): CardData {
  */
 export function everyCard(): CardData[] {
   return [siteCard(), ...categories().map(categoryCard), ...authors().map(authorCard), ...everyPost().map(postCard)];
+}
+
+/**
+ * The post cards next build prerenders: every one for a static export, none under next start, where
+ * the build's cards step (scripts/cards-build.ts) draws them into the card cache and next start
+ * serves each from there on its first request.
+ */
+export function prerenderedPostCards(): { slug: string }[] {
+  return isStaticExport() ? staticParams('/blog/[slug]') : [];
 }
 
 /**

@@ -1,8 +1,6 @@
 import { notFound } from 'next/navigation';
 import { postSummary } from '@/lib/content/queries';
-import { staticParams } from '@/lib/content/routes';
-import { isStaticExport } from '@/lib/env';
-import { CARD_SIZE, CARD_TYPE, postCard } from '@/lib/og/card';
+import { CARD_SIZE, CARD_TYPE, postCard, prerenderedPostCards } from '@/lib/og/card';
 import { cardImage } from '@/components/og/social-card';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -10,12 +8,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const size = CARD_SIZE;
 export const contentType = CARD_TYPE;
 
-// Under next start no post card is prerendered (and dynamicParams keeps its default, true, which a
-// static export refuses if written out): the build's cards step, scripts/cards-build.ts, draws each
-// into the card cache, and next start serves it from there on its first request, then from its own
-// cache; a slug with no post is a 404. The static export still writes every card.
+// dynamicParams keeps its default, true (a static export refuses it written out): under next start
+// each post's card is rendered on its first request, from the card cache; a slug with no post is a 404.
 export function generateStaticParams() {
-  return isStaticExport() ? staticParams('/blog/[slug]') : [];
+  return prerenderedPostCards();
 }
 
 export default async function PostCard({ params }: Props) {
