@@ -5,9 +5,8 @@ import { PostByline } from './post-byline';
 type Props = { posts: Pick<PostSummary, 'slug' | 'title' | 'url' | 'publishedAt' | 'authors'>[] };
 
 /**
- * Posts as headline, byline and date only: the article's related posts and the not-found page's
- * recent posts. Both travel in every article's RSC payload (the not-found page is the root
- * layout's boundary), so they carry no excerpt or category chips.
+ * Posts as headline, byline and date only: the article's related posts. They travel in the
+ * article's RSC payload too, so they carry no excerpt or category chips.
  */
 export function PostTitleList({ posts }: Props) {
   return (
