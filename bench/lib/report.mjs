@@ -45,6 +45,7 @@ const ROWS = [
   ['Peak memory, whole process tree', (r) => n(r.build?.peakTreeRssMB, ' MB')],
   ['Peak memory, largest process', (r) => n(r.build?.peakProcessRssMB, ' MB')],
   ['Warm rebuild (one post edited, only .next/cache kept): wall, × cold, output files changed', (r) => (r.warm ? `${n(r.warm.wallS, ' s')}, ${r.warm.ratioToCold}×, ${n(r.warm.changedFiles)} of ${n(r.warm.outputFiles)}` : '–')],
+  ['Warm rebuild (a post published, only .next/cache kept): wall, × cold, output files changed, of them article pages', (r) => (r.warmPublish ? `${n(r.warmPublish.wallS, ' s')}, ${r.warmPublish.ratioToCold}×, ${n(r.warmPublish.changedFiles)} of ${n(r.warmPublish.outputFiles)}, ${n(r.warmPublish.changedArticlePages)}` : '–')],
   ['npm run dev: first page; save → page updated, median / p95 (saves)', (r) => (r.dev ? `${n(r.dev.firstPageS, ' s')}; ${n(r.dev.medianMs, ' ms')} / ${n(r.dev.p95Ms, ' ms')} (${r.dev.saves}, ${r.dev.missed} missed)` : '–')],
   ['Prerendered routes', (r) => n(r.build?.prerenderedRoutes)],
   ['.next size (without cache)', (r) => n(r.build ? Math.round(r.build.nextDirBytes / 2 ** 20) : null, ' MB')],
