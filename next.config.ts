@@ -5,16 +5,16 @@ import { decapServerPort, isStaticExport } from './lib/env';
 import { adminFilePath, adminPath, cmsLocalApiPath } from './lib/paths';
 import { devHosts } from './lib/dev/network';
 import { codeBuildId } from './lib/build-id';
+import { PAGE_CACHE_CONTROL } from './lib/serving/etags';
 
 const staticExport = isStaticExport();
 
 /**
  * Next 16 sends `s-maxage=31536000` for prerendered pages, feeds and OG images: a CDN would keep
  * serving last year's HTML (pointing at chunks a new deploy removed) until purged. Pages get the
- * same short, revalidating policy as deploy/nginx.conf; /_next/static keeps Next's own
- * `public, max-age=31536000, immutable`.
+ * same short, revalidating policy as deploy/nginx.conf (PAGE_CACHE_CONTROL); /_next/static keeps
+ * Next's own `public, max-age=31536000, immutable`.
  */
-const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
 const pageExtensions = ['tsx', 'ts', 'jsx', 'js'];
 
@@ -28,6 +28,12 @@ export default function nextConfig(phase: string): NextConfig {
     // to 69.7 s for 259 MB more peak memory (`npm run bench -- --posts 1000`, README Performance).
     experimental: { cpus: Math.max(1, os.availableParallelism()) },
     poweredByHeader: false,
+    // proxy.ts sends each prerendered page's ETag, hashed once per file (lib/serving/etags.ts); Next's
+    // own hashes the whole HTML on every request.
+    generateEtags: false,
+    // proxy.ts sees requests as they came: Next would strip the RSC headers it needs to tell a page's
+    // RSC payload (no ETag) from its HTML, and the `_rsc` query (kept on redirects).
+    skipProxyUrlNormalize: true,
     // proxy.ts strips a trailing slash itself, in the same single redirect that sends an old address to its page.
     skipTrailingSlashRedirect: true,
     // fontkit (card font metrics) loads its data files relative to its own module: bundled, it cannot find them.
@@ -47,7 +53,7 @@ export default function nextConfig(phase: string): NextConfig {
       : {
           headers: async () => [
             // /admin's X-Robots-Tag and policy come from proxy.ts with the other security headers.
-            { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: SHORT_CACHE }] },
+            { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
           ],
           // Decap CMS's page is a public file (public/admin/index.html, written by scripts/cms-admin.mjs);
           // under next dev its local backend, decap-server on loopback, is proxied on the same origin.

@@ -2,11 +2,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { redirect } from '@/lib/legacy/redirects';
 import { badRequestReason } from '@/lib/security/request-guard';
 import { notFoundPageHtml, responseSecurityHeaders } from '@/lib/security/server-headers';
+import { PAGE_CACHE_CONTROL, holdsCurrent, requestEtag } from '@/lib/serving/etags';
 
 /**
  * Before Next's router: an unparseable URL gets a 400 with the not-found page (not Next's 500);
  * an old address goes to its page in one 301 and a trailing slash goes in one 308 (query kept);
- * every response carries the site's security headers, each page its own CSP.
+ * every response carries the site's security headers, each page its own CSP; a prerendered page
+ * carries its ETag, and a request that holds it gets a 304 (lib/serving/etags.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -22,7 +24,11 @@ export function proxy(request: NextRequest) {
     });
   } else {
     const to = redirect(pathname);
-    response = to ? NextResponse.redirect(new URL(`${to.location}${search}`, request.url), to.status) : NextResponse.next();
+    const etag = to ? null : requestEtag(request.method, request.headers, pathname);
+    if (to) response = NextResponse.redirect(new URL(`${to.location}${search}`, request.url), to.status);
+    else if (etag && holdsCurrent(request.headers, etag)) response = new NextResponse(null, { status: 304, headers: { 'Cache-Control': PAGE_CACHE_CONTROL } });
+    else response = NextResponse.next();
+    if (etag) response.headers.set('ETag', etag);
   }
   for (const { key, value } of headers) response.headers.set(key, value);
   return response;

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { FIXTURE_POSTS } from './support/expected';
+
+// A browser revalidates a page once its max-age (300 s) runs out: it sends the ETag it holds and
+// gets a 304 without the page, or the page whole when it changed. next start: proxy.ts with the ETag
+// of the prerendered file (lib/serving/etags.ts); the static export: nginx's own.
+const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search'];
+const PAGE_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
+
+for (const path of PAGES) {
+  test(`${path}: a browser holding the page gets a 304 with the page's headers and no body, one holding another gets it whole`, async ({ request }) => {
+    const page = await request.get(path);
+    expect(page.status()).toBe(200);
+    const etag = page.headers().etag;
+    expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
+
+    const held = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(held.status()).toBe(304);
+    expect((await held.body()).length).toBe(0);
+    expect(held.headers().etag).toBe(etag);
+    expect(held.headers()['cache-control']).toBe(PAGE_CACHE_CONTROL);
+    expect(held.headers()['content-security-policy']).toBe(page.headers()['content-security-policy']);
+
+    const other = await request.get(path, { headers: { 'If-None-Match': '"another-version-of-the-page"' } });
+    expect(other.status()).toBe(200);
+    expect(other.headers().etag).toBe(etag);
+    expect(await other.text()).toBe(await page.text());
+  });
+}
+
+test('each page has its own ETag', async ({ request }) => {
+  const etags = await Promise.all(PAGES.map(async (path) => (await request.get(path)).headers().etag));
+  expect(new Set(etags).size).toBe(PAGES.length);
+});
+
+test("the RSC payload of a client-side navigation never carries the page's HTML ETag", async ({ page, request }) => {
+  const article = `/blog/${FIXTURE_POSTS.opendev.slug}`;
+  const htmlEtag = (await request.get(article)).headers().etag;
+  await page.goto('/blog/category/events');
+  const payload = page.waitForResponse((r) => r.request().headers().rsc === '1' && new URL(r.url()).pathname.startsWith(article) && r.status() === 200);
+  await page.getByRole('link', { name: FIXTURE_POSTS.opendev.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIXTURE_POSTS.opendev.title);
+  const response = await payload;
+  expect(response.headers()['content-type']).not.toContain('text/html');
+  expect(response.headers().etag).not.toBe(htmlEtag);
+});
