@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { PAGE_CACHE_CONTROL } from '../lib/serving/etags';
 import { FIXTURE_POSTS } from './support/expected';
 
 // A browser revalidates a page once its max-age (300 s) runs out: it sends the ETag it holds and
 // gets a 304 without the page, or the page whole when it changed. next start: proxy.ts with the ETag
 // of the prerendered file (lib/serving/etags.ts); the static export: nginx's own.
 const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search'];
-const PAGE_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
 for (const path of PAGES) {
   test(`${path}: a browser holding the page gets a 304 with the page's headers and no body, one holding another gets it whole`, async ({ request }) => {
