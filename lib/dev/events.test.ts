@@ -1,8 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { firstAddedUrls, statusRelay, whenServed } from './events';
-import type { ContentStatus } from './live-preview';
+import { firstAddedUrls, whenServed } from './events';
 
 const routes = (entries: Record<string, string[]>) => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
 
@@ -51,50 +50,5 @@ describe('whenServed', () => {
     } finally {
       await server.close();
     }
-  });
-});
-
-describe('statusRelay', () => {
-  const status = (generation: string, errors = 0): ContentStatus => ({
-    generation,
-    errors: Array.from({ length: errors }, () => ({ severity: 'error' as const, file: 'posts/a.md', field: 'title', message: 'is missing', fix: 'add a title' })),
-    warnings: [],
-  });
-
-  function relay(addsUrls: boolean) {
-    const sent: ContentStatus[] = [];
-    let served: (() => void) | null = null;
-    let latest = status('g1');
-    const onStatus = statusRelay({
-      generation: 'g1',
-      warm: (onServed) => {
-        if (addsUrls) served = onServed;
-        return addsUrls;
-      },
-      broadcast: (s) => sent.push(s),
-      latest: () => latest,
-    });
-    return { sent, onStatus, serve: () => served!(), setLatest: (s: ContentStatus) => (latest = s) };
-  }
-
-  it('broadcasts a new generation at once when it adds no URL', () => {
-    const r = relay(false);
-    r.onStatus(status('g2'));
-    expect(r.sent).toEqual([status('g2')]);
-  });
-
-  it('broadcasts a new generation that adds URLs only once they are served, then the latest status', () => {
-    const r = relay(true);
-    r.onStatus(status('g2'));
-    expect(r.sent).toEqual([]);
-    r.setLatest(status('g2', 1));
-    r.serve();
-    expect(r.sent).toEqual([status('g2', 1)]);
-  });
-
-  it('broadcasts a status of the same generation at once, without warming', () => {
-    const r = relay(true);
-    r.onStatus(status('g1', 2));
-    expect(r.sent).toEqual([status('g1', 2)]);
   });
 });
