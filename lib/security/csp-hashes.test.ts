@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { cspManifest, inlineScriptHashes, pagePath, scriptHash } from './csp-hashes';
+import { cspManifest, inlineScriptHashes, scriptHash } from './csp-hashes';
 
 const sha = (text: string) => crypto.createHash('sha256').update(text).digest('base64');
 
@@ -52,16 +52,6 @@ describe('inlineScriptHashes', () => {
 
   it('skips JSON-LD, external scripts and empty scripts', () => {
     expect(inlineScriptHashes('<script type="application/ld+json">{}</script><script src="/a.js"></script><script></script>')).toEqual([]);
-  });
-});
-
-describe('pagePath', () => {
-  it('maps built files to the URL path they answer, and the not-found and error pages to none', () => {
-    expect(pagePath('index.html')).toBe('/');
-    expect(pagePath('blog.html')).toBe('/blog');
-    expect(pagePath(path.join('blog', 'page', '2.html'))).toBe('/blog/page/2');
-    expect(pagePath(path.join('docs', 'index.html'))).toBe('/docs');
-    for (const file of ['_not-found.html', '404.html', '_global-error.html', 'blog.txt']) expect(pagePath(file)).toBeNull();
   });
 });
 

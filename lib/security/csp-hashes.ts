@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CspManifest } from './csp-manifest';
+import { NOT_FOUND_FILES, pagePath } from '../serving/page-files';
 
 // Build time only (reads every built page); proxy.ts reads the result through csp-manifest.ts.
 
@@ -37,19 +38,6 @@ export function inlineScriptHashes(html: string): string[] {
     if (text.length > 0) hashes.add(scriptHash(text.replace(/\r\n?/g, '\n')));
   }
   return [...hashes];
-}
-
-/** Files that are no page a URL reaches: the not-found page (both names) and the 500 page. */
-const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
-const IGNORED_FILES = new Set(['_global-error.html', '500.html']);
-
-/** The URL path a built HTML file answers: "blog/x.html" -> "/blog/x", "index.html" -> "/", or null. */
-export function pagePath(relativeFile: string): string | null {
-  const file = relativeFile.split(path.sep).join('/');
-  if (NOT_FOUND_FILES.has(file) || IGNORED_FILES.has(file) || !file.endsWith('.html')) return null;
-  const stem = file.slice(0, -'.html'.length);
-  if (stem === 'index') return '/';
-  return `/${stem.endsWith('/index') ? stem.slice(0, -'/index'.length) : stem}`;
 }
 
 function* htmlFiles(dir: string, root = dir): Generator<string> {

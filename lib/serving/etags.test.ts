@@ -2,26 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { etagOf, holdsCurrent, pageEtags, pageFile } from './etags';
-
-describe('pageFile', () => {
-  it.each([
-    ['/', 'index.html'],
-    ['/blog', 'blog.html'],
-    ['/blog/page/2', 'blog/page/2.html'],
-    ['/blog/category/news-announcements', 'blog/category/news-announcements.html'],
-    ['/blog/caf%C3%A9', 'blog/café.html'],
-  ])('%s is the page file %s', (pathname, file) => {
-    expect(pageFile(pathname)).toBe(file);
-  });
-
-  it.each(['/_not-found', '/blog/_private', '/index', '/blog/index', '/blog/..', '/blog/%2E%2E', '/blog/..%2F..%2Fetc', '/blog/a%5Cb', '/blog/%E0%A4%A', '/blog//x', '/blog/'])(
-    '%s names no page file',
-    (pathname) => {
-      expect(pageFile(pathname)).toBeNull();
-    },
-  );
-});
+import { etagOf, holdsCurrent, pageEtags } from './etags';
 
 describe('pageEtags', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'etags-'));

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDevServer } from '../env';
+import { pageFile } from './page-files';
 
 /*
  * The ETag of a prerendered page under `next start`, sent by proxy.ts instead of Next's own
@@ -18,30 +19,6 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 /** A strong ETag of a body: the first 160 bits of its SHA-256, base64url. */
 export function etagOf(body: string | Buffer): string {
   return `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
-/**
- * The file below `.next/server/app` that holds the prerendered page at `pathname` ("/" ->
- * index.html, "/blog/x" -> blog/x.html), or null for a path no page file can answer: Next's own
- * files (`_not-found`, a segment starting with "_"), "/x/index" (Next names "/x" so), dot segments
- * and a "/" or "\\" hidden in a percent-encoded segment.
- */
-export function pageFile(pathname: string): string | null {
-  if (pathname === '/') return 'index.html';
-  const segments = pathname.slice(1).split('/');
-  const decoded: string[] = [];
-  for (const segment of segments) {
-    let name: string;
-    try {
-      name = decodeURIComponent(segment);
-    } catch {
-      return null;
-    }
-    if (!name || name === '.' || name === '..' || name.startsWith('_') || /[/\\\0]/.test(name)) return null;
-    decoded.push(name);
-  }
-  if (decoded.at(-1) === 'index') return null;
-  return `${decoded.join('/')}.html`;
 }
 
 type Entry = { size: number; mtimeMs: number; etag: string };

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageFile, pagePath } from './page-files';
+
+describe('pagePath', () => {
+  it('maps built files to the URL path they answer, and the not-found and error pages to none', () => {
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('blog.html')).toBe('/blog');
+    expect(pagePath(path.join('blog', 'page', '2.html'))).toBe('/blog/page/2');
+    expect(pagePath(path.join('docs', 'index.html'))).toBe('/docs');
+    for (const file of ['_not-found.html', '404.html', '_global-error.html', 'blog.txt']) expect(pagePath(file)).toBeNull();
+  });
+});
+
+describe('pageFile', () => {
+  it.each([
+    ['/', 'index.html'],
+    ['/blog', 'blog.html'],
+    ['/blog/page/2', 'blog/page/2.html'],
+    ['/blog/category/news-announcements', 'blog/category/news-announcements.html'],
+    ['/blog/caf%C3%A9', 'blog/café.html'],
+  ])('%s is the page file %s', (pathname, file) => {
+    expect(pageFile(pathname)).toBe(file);
+  });
+
+  it.each(['/_not-found', '/blog/_private', '/index', '/blog/index', '/blog/..', '/blog/%2E%2E', '/blog/..%2F..%2Fetc', '/blog/a%5Cb', '/blog/%E0%A4%A', '/blog//x', '/blog/'])(
+    '%s names no page file',
+    (pathname) => {
+      expect(pageFile(pathname)).toBeNull();
+    },
+  );
+});
+
+describe('pagePath and pageFile', () => {
+  it('are the two directions of one rule for the files next build writes', () => {
+    for (const file of ['index.html', 'blog.html', 'blog/page/2.html', 'blog/category/news-announcements.html', 'blog/café.html']) {
+      expect(pageFile(pagePath(file)!)).toBe(file);
+    }
+  });
+});
