@@ -9,13 +9,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './lib/args.mjs';
+import { waitFor } from './lib/web.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const rounds = Number(option('posts', '10'));
 const port = Number(option('port', '3360'));
 const content = path.join(ROOT, '.e2e', 'dev-new-posts');
@@ -42,7 +39,7 @@ async function until(check, ms) {
 const failures = () => (fs.readFileSync(logFile, 'utf8').match(/Unexpected end of JSON input/g) ?? []).length;
 
 try {
-  if (!(await until(async () => (await fetch(`${base}/blog`)).ok, 300_000))) throw new Error('npm run dev did not serve /blog within 5 minutes');
+  await waitFor(`${base}/blog`, 300_000);
   const model = fs.readFileSync(path.join(content, 'posts', 'the-openinfra-community-is-thriving.md'), 'utf8');
   const statuses = {};
   for (let i = 0; i < rounds; i++) {

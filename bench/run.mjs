@@ -32,14 +32,9 @@ import { runSoak } from './lib/soak.mjs';
 import { editBody, freshCheckoutWithCache, outputChanges, outputHashes, pagesNaming, publishedPost, unexpectedChanges } from './lib/warm.mjs';
 import { devLoop } from './lib/dev-loop.mjs';
 import { summariseProfile } from './lib/profile.mjs';
+import { flag, option } from './lib/args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(`--${name}`);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const posts = Number(option('posts', '1000'));
 if (!Number.isInteger(posts) || posts < 10) {
   console.error('--posts must be a whole number of at least 10, e.g. npm run bench -- --posts 1000');

@@ -7,13 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSoak } from './lib/soak.mjs';
 import { startServer, waitFor } from './lib/web.mjs';
+import { option } from './lib/args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const dir = path.resolve(option('dir', ROOT));
 const port = Number(option('port', '3451'));
 const seconds = Number(option('seconds', '300'));
