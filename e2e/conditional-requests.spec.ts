@@ -36,11 +36,19 @@ test('each page has its own ETag', async ({ request }) => {
 test("the RSC payload of a client-side navigation never carries the page's HTML ETag", async ({ page, request }) => {
   const article = `/blog/${FIXTURE_POSTS.opendev.slug}`;
   const htmlEtag = (await request.get(article)).headers().etag;
+  // From before the first page loads: Next may prefetch the article's payload as soon as its link is in view.
+  const payloads: { type: string; etag: string | undefined }[] = [];
+  page.on('response', (r) => {
+    if (r.request().headers().rsc === '1' && new URL(r.url()).pathname.startsWith(article) && r.status() === 200) {
+      payloads.push({ type: r.headers()['content-type'] ?? '', etag: r.headers().etag });
+    }
+  });
   await page.goto('/blog/category/events');
-  const payload = page.waitForResponse((r) => r.request().headers().rsc === '1' && new URL(r.url()).pathname.startsWith(article) && r.status() === 200);
   await page.getByRole('link', { name: FIXTURE_POSTS.opendev.title }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIXTURE_POSTS.opendev.title);
-  const response = await payload;
-  expect(response.headers()['content-type']).not.toContain('text/html');
-  expect(response.headers().etag).not.toBe(htmlEtag);
+  expect(payloads.length).toBeGreaterThan(0);
+  for (const payload of payloads) {
+    expect(payload.type).not.toContain('text/html');
+    expect(payload.etag).not.toBe(htmlEtag);
+  }
 });
