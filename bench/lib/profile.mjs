@@ -29,6 +29,9 @@ const BUCKETS = [
   ['proxy (Next adapter + proxy.ts)', (f, ctx) => ctx.proxy.some((c) => f.url.endsWith(c))],
   ['gzip (compression + zlib)', (f) => f.url.includes('compiled/compression') || f.url === 'node:zlib'],
   ['ETag hash over the HTML', (f, ctx) => isEtagHash(f, ctx.sources)],
+  // Next keeps a prerendered page as a string and sends it with res.end(string): every request
+  // measures its UTF-8 length (Content-Length) and copies it into bytes (compression's toBuffer).
+  ['HTML string to bytes (Buffer.from, byteLength)', (f) => f.url === 'node:buffer' && (f.functionName === 'from' || f.functionName === 'byteLength')],
   ['socket writes', (f) => f.functionName === 'writev' || f.functionName === 'writeBuffer' || f.functionName === 'writeLatin1String' || f.functionName === 'writeUtf8String'],
   ['garbage collection', (f) => f.functionName === '(garbage collector)'],
   ['idle', (f) => f.functionName === '(idle)'],

@@ -45,20 +45,30 @@ describe('summariseProfile', () => {
     [frame('handler', url('ssr/page._.js'), 1, 0), 5, [[frame('', url('ssr/page._.js'), 1, etagColumn), 20, []]]],
     [frame('adapter', url('proxy_abc._.js'), 0, 10), 8, [[frame('set', 'node:internal/deps/undici/undici'), 4, []]]],
     [frame('run', url('ssr/[turbopack]_runtime.js'), 0, 5), 6, []],
-    [frame('end', 'next/dist/compiled/compression/index.js'), 2, [[frame('processChunk', 'node:zlib'), 10, [[frame('write'), 30, []]]]]],
+    [
+      frame('end', 'next/dist/compiled/compression/index.js'),
+      2,
+      [
+        [frame('processChunk', 'node:zlib'), 10, [[frame('write'), 30, []]]],
+        [frame('toBuffer', 'next/dist/compiled/compression/index.js'), 0, [[frame('from', 'node:buffer'), 3, []]]],
+      ],
+    ],
+    [frame('sendRenderResult', 'next/dist/server/send-payload.js'), 0, [[frame('byteLength', 'node:buffer'), 4, []]]],
+    [frame('alloc', 'node:buffer'), 1, []],
   ]);
   const summary = summariseProfile(file, { dir, requests: 10 });
 
   it('gives µs of CPU per request in each bucket, a stack counted wherever one of its frames falls', () => {
     expect(summary.usPerRequest).toEqual({
       'proxy (Next adapter + proxy.ts)': 120,
-      'gzip (compression + zlib)': 420,
+      'gzip (compression + zlib)': 450,
       'ETag hash over the HTML': 200,
+      'HTML string to bytes (Buffer.from, byteLength)': 70,
       'socket writes': 0,
       'garbage collection': 50,
       idle: 100,
     });
-    expect(summary.busyUsPerRequest).toBe(900);
+    expect(summary.busyUsPerRequest).toBe(980);
     expect(summary.requests).toBe(10);
   });
 
@@ -68,7 +78,7 @@ describe('summariseProfile', () => {
   });
 
   it('lists the functions with the most self time first, with where they are', () => {
-    expect(summary.topSelf[0]).toEqual({ fn: 'write', usPerRequest: 300, share: 30 });
+    expect(summary.topSelf[0]).toEqual({ fn: 'write', usPerRequest: 300, share: 27.8 });
     expect(summary.topSelf[1]?.fn).toBe(`(anonymous) .next/server/chunks/ssr/page._.js:2:${etagColumn + 1}`);
     expect(summary.topSelf[1]?.usPerRequest).toBe(200);
   });
