@@ -90,3 +90,15 @@ for (const seed of SEEDS) {
     expect([...named].filter((slug) => slug !== seed.slug && !shown.has(slug))).toEqual([]);
   });
 }
+
+// next start turns a page's string into bytes on every request, an ASCII one several times faster
+// (lib/serving/ascii-pages.ts): every page is sent in ASCII. The tests above read its arrows, dots
+// and names as a reader sees them; e2e/share-card its JSON-LD as a crawler reads it.
+for (const seed of SEEDS) {
+  test(`“${seed.title.slice(0, 40)}…”'s page is sent in ASCII`, async ({ request }) => {
+    const html = await (await request.get(`/blog/${seed.slug}`)).text();
+    // Not vacuous: the byline's "·" is there, as a character reference.
+    expect(html).toContain('&#xb7;');
+    expect(html.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+  });
+}

@@ -3,18 +3,23 @@
 //   next build       -> .next/csp-manifest.json                  (proxy.ts, under next start)
 //   NEXT_OUTPUT=export -> out/_headers                           (Netlify-style hosts)
 //                        out/_nginx-maps.conf, out/_nginx-headers.conf   (deploy/nginx.conf includes them)
-// Part of `npm run build`, after next build.
+// Part of `npm run build`, after next build. Every page is first written in ASCII
+// (lib/serving/ascii-pages.ts: next start converts a page's string to bytes on every request, and an
+// ASCII string converts several times faster; the export gets the same pages), so the hashes are
+// those of the pages as served.
 import fs from 'node:fs';
 import path from 'node:path';
 import { isStaticExport } from '../lib/env';
 import { cspManifest } from '../lib/security/csp-hashes';
 import { CSP_MANIFEST_FILE } from '../lib/security/csp-manifest';
+import { writeAsciiPages } from '../lib/serving/ascii-pages';
 import { netlifyHeaders, nginxAdminHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
 
 const root = process.cwd();
 const started = Date.now();
 if (isStaticExport()) {
   const out = path.join(root, 'out');
+  ascii(out);
   const manifest = cspManifest(out);
   fs.writeFileSync(path.join(out, '_headers'), netlifyHeaders(manifest));
   fs.writeFileSync(path.join(out, '_nginx-maps.conf'), nginxMaps(manifest));
@@ -22,9 +27,17 @@ if (isStaticExport()) {
   fs.writeFileSync(path.join(out, '_nginx-admin-headers.conf'), nginxAdminHeaders());
   report(manifest, 'out/_headers, out/_nginx-maps.conf, out/_nginx-headers.conf');
 } else {
-  const manifest = cspManifest(path.join(root, '.next', 'server', 'app'));
+  const app = path.join(root, '.next', 'server', 'app');
+  ascii(app);
+  const manifest = cspManifest(app);
   fs.writeFileSync(path.join(root, CSP_MANIFEST_FILE), JSON.stringify(manifest));
   report(manifest, CSP_MANIFEST_FILE);
+}
+
+function ascii(dir: string) {
+  const { pages, rewritten, left } = writeAsciiPages(dir);
+  const kept = left.length ? `; left as they are (no ASCII form means the same): ${left.join(', ')}` : '';
+  console.log(`pages in ASCII: ${rewritten} of ${pages} rewritten${kept}`);
 }
 
 function report(manifest: { pages: Record<string, string[]> }, where: string) {

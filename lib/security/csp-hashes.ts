@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CspManifest } from './csp-manifest';
-import { NOT_FOUND_FILES, pagePath } from '../serving/page-files';
+import { NOT_FOUND_FILES, htmlFiles, pagePath } from '../serving/page-files';
+import { scriptElements } from '../serving/inline-scripts';
 
 // Build time only (reads every built page); proxy.ts reads the result through csp-manifest.ts.
 
@@ -15,37 +16,17 @@ export function scriptHash(text: string): string {
 }
 
 /**
- * An opening <script> tag (quoted attribute values may hold ">"), its text, and the end tag as the
- * HTML tokenizer finds it: the first "</script" followed by whitespace, "/" or ">".
- */
-const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script[\t\n\f\r />]/gi;
-const TYPE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
-const SRC = /\ssrc\s*=/i;
-
-/**
- * The hash of every inline script a browser would run in this HTML, without repeats. A scan, not
- * an HTML parser: parse5 (hast-util-from-html) takes 13 ms for an article, 2.5 minutes for a
- * 10,000-post site; the scan is exact for what React writes (it escapes "<" in attributes and
- * "</script" and "<!--" in inline scripts), and csp-hashes.test.ts checks it against parse5.
+ * The hash of every inline script a browser would run in this HTML, without repeats (the scan:
+ * lib/serving/inline-scripts.ts).
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
-    if (SRC.test(attributes)) continue;
-    const type = TYPE.exec(attributes);
-    if (!EXECUTABLE.test((type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim())) continue;
+  for (const { type, external, text } of scriptElements(html)) {
+    if (external || !EXECUTABLE.test(type)) continue;
     // A browser hashes the text after its input stream turned CR LF and CR into LF.
     if (text.length > 0) hashes.add(scriptHash(text.replace(/\r\n?/g, '\n')));
   }
   return [...hashes];
-}
-
-function* htmlFiles(dir: string, root = dir): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full, root);
-    else if (entry.name.endsWith('.html')) yield path.relative(root, full);
-  }
 }
 
 /** Reads every prerendered page under `dir` (.next/server/app or out/) into a manifest. */

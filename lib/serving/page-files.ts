@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -41,4 +42,13 @@ export function pageFile(pathname: string): string | null {
   }
   if (decoded.at(-1) === 'index') return null;
   return `${decoded.join('/')}.html`;
+}
+
+/** Every .html file below `dir` (a build's .next/server/app, or out/), relative to `root`. */
+export function* htmlFiles(dir: string, root = dir): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full, root);
+    else if (entry.name.endsWith('.html')) yield path.relative(root, full);
+  }
 }

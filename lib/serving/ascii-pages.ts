@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeAtomic } from '../atomic-file';
+import { scriptElements } from './inline-scripts';
+import { htmlFiles } from './page-files';
+
+/*
+ * Under `next start`, Next keeps a prerendered page as a JavaScript string and sends it with
+ * res.end(string): every response measures its UTF-8 length (Content-Length) and copies it into
+ * bytes for gzip. V8 stores a string holding any character above U+00FF as UTF-16, and converting
+ * that is several times slower than converting an ASCII one: for the 47 KB article, 60 + 29 µs
+ * against 9 + 0.5 µs (Buffer.from + Buffer.byteLength), on every request, for the two or three
+ * "→", "—" or "©" a page holds. Measured with `npm run bench -- --profile` (bucket "HTML string to
+ * bytes"): 136–149 µs a request under the sampler before, 27 µs after.
+ *
+ * So after `next build` every prerendered page is written in ASCII, meaning the same: outside
+ * scripts a character above U+007F becomes a character reference (&#x2192;), inside a script or
+ * JSON block a \u escape (the same string to JavaScript and JSON). A page that holds one where
+ * neither form means the same (a <style> element, a script of another type, a character right after
+ * a backslash) is left as it is.
+ */
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Script types whose text is JavaScript or JSON, where "\uXXXX" in a string is the character itself. */
+const ESCAPABLE = /^(|module|text\/javascript|application\/javascript|application\/json|application\/ld\+json)$/i;
+/** A character above U+007F right after an odd run of backslashes: escaping it would change the text. */
+const ESCAPED = /(?:^|[^\\])(?:\\\\)*\\[^\x00-\x7f]/;
+
+const references = (html: string) => html.replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
+const escapes = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** `html` with every character above U+007F written in ASCII, or null when that cannot mean the same. */
+export function asciiHtml(html: string): string | null {
+  if (!NON_ASCII.test(html)) return html;
+  if (/<style[\s>/]/i.test(html)) return null;
+  let out = '';
+  let at = 0;
+  for (const { type, external, text, start } of scriptElements(html)) {
+    if (!NON_ASCII.test(text)) continue;
+    if (external || !ESCAPABLE.test(type) || ESCAPED.test(text)) return null;
+    out += references(html.slice(at, start)) + escapes(text);
+    at = start + text.length;
+  }
+  return out + references(html.slice(at));
+}
+
+/**
+ * Writes every page below `dir` (.next/server/app) in ASCII, each file replaced whole (writeAtomic). Returns how many pages there are, how many were rewritten and which were
+ * left as they are.
+ */
+export function writeAsciiPages(dir: string): { pages: number; rewritten: number; left: string[] } {
+  let pages = 0;
+  let rewritten = 0;
+  const left: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    pages++;
+    const full = path.join(dir, file);
+    const html = fs.readFileSync(full, 'utf8');
+    const ascii = asciiHtml(html);
+    if (ascii === null) left.push(file);
+    if (ascii === null || ascii === html) continue;
+    writeAtomic(full, ascii);
+    rewritten++;
+  }
+  return { pages, rewritten, left };
+}
