@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /*
- * How Next names a prerendered page's HTML file, both ways, in one place: the build reads every
- * file and asks which URL it answers (the CSP hashes, lib/security/csp-hashes.ts); next start gets
- * a URL and asks which file answers it (the ETags, lib/serving/etags.ts).
+ * How Next names a prerendered page's HTML file, both ways, in one place: the build lists every
+ * file (htmlFiles) and asks which URL it answers (the CSP hashes, lib/security/csp-hashes.ts; the
+ * ASCII pages, ascii-pages.ts, list them too); next start gets a URL and asks which file answers it
+ * (the ETags, lib/serving/etags.ts).
  */
 
 /** Files that are no page a URL reaches: the not-found page (both names) and the 500 page. */
