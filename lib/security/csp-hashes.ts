@@ -3,12 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CspManifest } from './csp-manifest';
 import { NOT_FOUND_FILES, htmlFiles, pagePath } from '../serving/page-files';
-import { scriptElements } from '../serving/inline-scripts';
+import { runsAsJavaScript, scriptElements } from '../serving/inline-scripts';
 
 // Build time only (reads every built page); proxy.ts reads the result through csp-manifest.ts.
-
-/** Script types a browser runs (and so CSP checks); JSON-LD and other data blocks are not scripts. */
-const EXECUTABLE = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
 
 /** The base64 sha256 of a script's text, as CSP's 'sha256-…' source expects it. */
 export function scriptHash(text: string): string {
@@ -22,7 +19,7 @@ export function scriptHash(text: string): string {
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const { type, external, text } of scriptElements(html)) {
-    if (external || !EXECUTABLE.test(type)) continue;
+    if (external || !runsAsJavaScript(type)) continue;
     // A browser hashes the text after its input stream turned CR LF and CR into LF.
     if (text.length > 0) hashes.add(scriptHash(text.replace(/\r\n?/g, '\n')));
   }

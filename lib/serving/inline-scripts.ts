@@ -13,6 +13,12 @@ const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script[\t\n\
 const TYPE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 const SRC = /\ssrc\s*=/i;
 
+/** Script types a browser runs as JavaScript (so CSP checks them); JSON-LD and other data blocks are not. */
+const JAVASCRIPT = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+
+/** Whether a script of this type (InlineScript.type) is JavaScript a browser runs. */
+export const runsAsJavaScript = (type: string): boolean => JAVASCRIPT.test(type);
+
 export type InlineScript = {
   /** The type attribute, trimmed ("" when there is none). */
   type: string;
