@@ -286,4 +286,17 @@ describe('errors', () => {
     const none = await import('./queries');
     expect(() => none.postSlugs()).toThrow('No generated content in test/fixtures/no-such-folder. Run `npm run content:build`');
   });
+
+  it('under next dev, says npm run dev writes the content (a first start, or a first generation it refused)', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('CONTENTLAYER_DIR', 'test/fixtures/no-such-folder');
+    const storeKey = Symbol.for('openinfra.content.store');
+    const shared = globalThis as Record<symbol, unknown>;
+    delete shared[storeKey];
+    vi.resetModules();
+    const none = await import('./queries');
+    expect(() => none.postSlugs()).toThrow(
+      'No generated content in test/fixtures/no-such-folder yet. npm run dev writes it when it starts and again on each save (its terminal shows how far it has got, or which file to fix); reload this page once it is written.',
+    );
+  });
 });

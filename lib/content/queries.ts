@@ -120,7 +120,7 @@ function data(): Store {
   for (let attempt = 1; ; attempt++) {
     try {
       const stamp = generationStamp();
-      if (stamp === null) throw noContentError();
+      if (stamp === null) throw noContentError(PREVIEW);
       if (!store || store.stamp !== stamp) {
         store = load(stamp);
         if (PREVIEW) shared[STORE_KEY] = store;
@@ -137,6 +137,15 @@ function data(): Store {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     }
   }
+}
+
+/**
+ * True under `next dev` while there is no content to read: npm run dev's first generation refused
+ * the content and there is no earlier one (next dev runs, so that /admin can fix it), or plain
+ * `next dev` before `npm run content:build`. Never in production (a build needs the content).
+ */
+export function contentPending(): boolean {
+  return PREVIEW && generationStamp() === null;
 }
 
 /** Every post that may appear in public lists, feeds, sitemaps and search: never a hidden one. Newest first. */

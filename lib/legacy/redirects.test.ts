@@ -56,6 +56,21 @@ describe('redirect', () => {
     const { redirects } = legacy.legacyTable();
     for (const target of redirects.values()) expect(legacy.redirect(target)).toBeNull();
   });
+  it('under next dev with no content (a refused first generation), knows no old address and does not fail: /admin answers', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('CONTENTLAYER_DIR', 'test/fixtures/no-such-folder');
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('openinfra.content.store')];
+    vi.resetModules();
+    try {
+      const pending = await import('./redirects');
+      expect(pending.redirect('/admin')).toBeNull();
+      expect(pending.redirect('/blog/OISEU_programming_cicd')).toBeNull();
+      expect(pending.redirect('/blog/OISEU_programming_cicd/')).toEqual({ location: '/blog/OISEU_programming_cicd', status: 308 });
+    } finally {
+      vi.stubEnv('NODE_ENV', 'test');
+      vi.stubEnv('CONTENTLAYER_DIR', fixtureGenerated('archive'));
+    }
+  });
 });
 
 describe('the static hosts get the same table', () => {

@@ -1,5 +1,5 @@
 import { contentRouteUrls } from '../content/routes';
-import { authors, categories, everyPost } from '../content/queries';
+import { authors, categories, contentPending, everyPost } from '../content/queries';
 import {
   FEED_FILES,
   adminPath,
@@ -99,8 +99,9 @@ export function redirect(pathname: string): { location: string; status: 301 | 30
   const decoded = decodePath(pathname);
   if (decoded === null) return null;
   const bare = decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : decoded;
-  // Next's own files and this site's pages are never old addresses: no table for them.
-  const legacy = bare.startsWith('/_next/') || siteUrls().has(bare) ? undefined : legacyRedirects().get(bare);
+  // Next's own files and this site's pages are never old addresses: no table for them. Nor is
+  // there one while next dev has no content: /admin, where the editor fixes it, must still answer.
+  const legacy = bare.startsWith('/_next/') || contentPending() || siteUrls().has(bare) ? undefined : legacyRedirects().get(bare);
   if (legacy) return { location: encodeURI(legacy), status: 301 };
   if (bare === decoded) return null;
   // One leading slash: "//evil.example/" must not become a protocol-relative Location.
