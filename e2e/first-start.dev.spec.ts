@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { prepareWorkspace } from '../bench/lib/workspace.mjs';
+import { prepareWorkspace } from '../scripts/project-copy.mjs';
 
 /*
  * A first `npm run dev` on a fresh clone whose archive has one file contentlayer2 refuses: there

@@ -7,14 +7,14 @@ import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startNginx } from './nginx.mjs';
-import { prepareWorkspace } from '../bench/lib/workspace.mjs';
+import { prepareWorkspace } from './project-copy.mjs';
 
 const root = process.cwd();
 const port = process.argv[2] ?? '3211';
 const staticExport = process.argv.includes('--static');
 export const ARCHIVE_SITE = path.join(root, '.e2e', 'archive-site');
 
-// The same throw-away copy the benchmark makes: source only, node_modules hard-linked, its own git repository.
+// The throw-away copy the benchmark makes too (scripts/project-copy.mjs): source only, node_modules hard-linked, its own git repository.
 prepareWorkspace(root, ARCHIVE_SITE);
 
 // The archive is the whole content, as when the live site moves here.

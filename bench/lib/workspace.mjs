@@ -1,30 +1,8 @@
-// A throw-away copy of the project for the benchmark: every source file, none of the build
-// output, the synthetic archive in place of content/, the project's node_modules hard-linked in.
+// The benchmark's other projects: a bare Next.js page and the bare blog, beside the copy of this
+// one (scripts/project-copy.mjs) that holds the synthetic archive.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** Top-level entries never copied: build output, caches, the real content, the benchmark's own work. */
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.e2e', '.git', 'content', 'test-results', 'playwright-report', 'blob-report', 'bench', 'tsconfig.tsbuildinfo']);
-
-/**
- * Copies `root` (minus SKIP) into `dir`, emptied first, and makes it a project of its own as the
- * real one is: its own lockfile (Turbopack's root), node_modules (hard links: instant, no space)
- * and git repository (Tailwind skips what .gitignore lists only inside one; else it scans .next,
- * out and .contentlayer for class names).
- */
-export function prepareWorkspace(root, dir) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const entry of fs.readdirSync(root)) {
-    if (SKIP.has(entry)) continue;
-    fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  }
-  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
-  fs.appendFileSync(path.join(dir, '.gitignore'), '\n# benchmark output\n/.next-*/\n/nginx/\n/*.log\n/lighthouse-*.json\n');
-  execFileSync('git', ['init', '-q', dir]);
-  return dir;
-}
 
 /** A bare Next.js app (one static page, no CSS, no client component) for the baseline weights. */
 export function prepareBaseline(root, dir) {
@@ -45,7 +23,7 @@ export function prepareBaseline(root, dir) {
 /**
  * The bare blog (bench/bare-blog/: a plain Next.js + contentlayer2 blog) in `dir`, emptied first,
  * over the archive in `contentDir` (hard links: the same files the site built). Like
- * prepareWorkspace: the project's node_modules hard-linked, and its own lockfile and git
+ * prepareWorkspace (scripts/project-copy.mjs): the project's node_modules hard-linked, and its own lockfile and git
  * repository, so Next takes `dir` as the workspace root instead of the project above it.
  */
 export function prepareBareBlog(root, dir, contentDir) {

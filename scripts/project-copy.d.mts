@@ -1,0 +1,1 @@
+export function prepareWorkspace(root: string, dir: string): string;
