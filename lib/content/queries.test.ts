@@ -287,7 +287,7 @@ describe('errors', () => {
     expect(() => none.postSlugs()).toThrow('No generated content in test/fixtures/no-such-folder. Run `npm run content:build`');
   });
 
-  it('under next dev, says npm run dev writes the content (a first start, or a first generation it refused)', async () => {
+  it('under next dev, says npm run dev writes the content (a first generation it refused, or plain next dev)', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     vi.stubEnv('CONTENTLAYER_DIR', 'test/fixtures/no-such-folder');
     const storeKey = Symbol.for('openinfra.content.store');
@@ -298,7 +298,7 @@ describe('errors', () => {
     // Nothing to wait for: next dev (and /admin with it) is not held up retrying.
     const wait = vi.spyOn(Atomics, 'wait');
     expect(() => none.postSlugs()).toThrow(
-      'No generated content in test/fixtures/no-such-folder yet. npm run dev writes it when it starts and again on each save (its terminal shows how far it has got, or which file to fix); reload this page once it is written.',
+      'No generated content in test/fixtures/no-such-folder yet. npm run dev writes it when it starts and again on each save (its terminal names any file to fix); reload this page once it is written.',
     );
     expect(wait).not.toHaveBeenCalled();
     wait.mockRestore();

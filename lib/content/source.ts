@@ -72,13 +72,14 @@ export function generationStamp(dir: string = GENERATED): string | null {
 
 /**
  * The error for a site with no generated content to read. Under next dev (`dev`): npm run dev's
- * first generation is still being written, or it refused the content and there is no earlier one.
+ * first generation refused the content and there is no earlier one, or plain `next dev` runs
+ * before any `npm run content:build`.
  */
 export function noContentError(dev = false): Error {
   const dir = path.relative(process.cwd(), GENERATED) || GENERATED;
   return new Error(
     dev
-      ? `No generated content in ${dir} yet. npm run dev writes it when it starts and again on each save (its terminal shows how far it has got, or which file to fix); reload this page once it is written. With plain \`next dev\`, run \`npm run content:build\` first.`
+      ? `No generated content in ${dir} yet. npm run dev writes it when it starts and again on each save (its terminal names any file to fix); reload this page once it is written. With plain \`next dev\`, run \`npm run content:build\` first.`
       : `No generated content in ${dir}. Run \`npm run content:build\` (npm run build and npm run dev do it for you).`,
   );
 }
