@@ -130,7 +130,7 @@ function data(): Store {
       if (!PREVIEW) throw error;
       // Nothing was ever written (the first generation refused the content): nothing to wait for,
       // and each wait below stops next dev, /admin's requests included, for 100 ms.
-      if (!store && generationStamp() === null) throw error;
+      if (!store && contentPending()) throw error;
       // A whole generation (first start, config change) deletes, then rewrites, each file: a read can
       // fall in between. Try again for a while, then show the last content that loaded.
       if (attempt >= 5) {
