@@ -5,7 +5,9 @@ import { decapServerPort, isStaticExport } from './lib/env';
 import { adminFilePath, adminPath, cmsLocalApiPath } from './lib/paths';
 import { devHosts } from './lib/dev/network';
 import { codeBuildId } from './lib/build-id';
-import { PAGE_CACHE_CONTROL } from './lib/serving/etags';
+import { PAGE_CACHE_CONTROL } from './lib/serving/cache-control';
+import { DIRECT_ARTICLE_SLUG } from './lib/serving/proxy-scope';
+import { pageSecurityHeaders } from './lib/security/headers';
 
 const staticExport = isStaticExport();
 
@@ -26,11 +28,14 @@ export default function nextConfig(phase: string): NextConfig {
     // Next prerenders with one worker fewer than there are cores: one worker on a 2-core machine,
     // while the parent mostly waits. Two workers there cut `next build` of 1,000 posts from 79.5 s
     // to 69.7 s for 259 MB more peak memory (`npm run bench -- --posts 1000`, README Performance).
-    experimental: { cpus: Math.max(1, os.availableParallelism()) },
+    // caseSensitiveRoutes: the paths below match case as written, so the dev headers of
+    // /blog/<article> never also match /blog/Some-Post, an old address proxy.ts answers (Next
+    // matches the proxy's matcher case-sensitively).
+    experimental: { cpus: Math.max(1, os.availableParallelism()), caseSensitiveRoutes: true },
     poweredByHeader: false,
-    // proxy.ts sends each prerendered page's ETag, hashed once per file (lib/serving/etags.ts); Next's
-    // own hashes the whole HTML on every request.
-    generateEtags: false,
+    // Next's ETag (a hash of the page, per request) and its 304: articles never reach proxy.ts
+    // (lib/serving/proxy-scope.ts), so the proxy cannot send one (README, Performance).
+    generateEtags: true,
     // proxy.ts sees requests as they came: Next would strip the RSC headers it needs to tell a page's
     // RSC payload (no ETag) from its HTML, and the `_rsc` query (kept on redirects).
     skipProxyUrlNormalize: true,
@@ -54,6 +59,8 @@ export default function nextConfig(phase: string): NextConfig {
           headers: async () => [
             // /admin's X-Robots-Tag and policy come from proxy.ts with the other security headers.
             { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+            // An article's security headers under next dev: it skips proxy.ts, and next dev has no `.meta`.
+            ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ source: `/blog/:slug(${DIRECT_ARTICLE_SLUG})`, headers: pageSecurityHeaders([], 'development') }] : []),
           ],
           // Decap CMS's page is a public file (public/admin/index.html, written by scripts/cms-admin.mjs);
           // under next dev its local backend, decap-server on loopback, is proxied on the same origin.

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_CACHE_CONTROL } from '../lib/serving/etags';
+import { PAGE_CACHE_CONTROL } from '../lib/serving/cache-control';
 import { FIXTURE_POSTS } from './support/expected';
 
 // A browser revalidates a page once its max-age (300 s) runs out: it sends the ETag it holds and
-// gets a 304 without the page, or the page whole when it changed. next start: proxy.ts with the ETag
-// of the prerendered file (lib/serving/etags.ts); the static export: nginx's own.
+// gets a 304 without the page, or the page whole when it changed. next start: Next's own ETag
+// (generateEtags), with the page's headers from its .meta; the static export: nginx's own.
 const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search'];
 
 for (const path of PAGES) {

@@ -31,3 +31,31 @@ test('feeds, robots, sitemap, cards, Pagefind and Next assets carry the common h
     expect(response.headers()['strict-transport-security'], path).toBeUndefined();
   }
 });
+
+// Next appends a prerendered response's .meta headers to whatever the proxy set (lib/security/server-headers.ts):
+// a header sent twice ("DENY, DENY") is one a browser may drop. Raw header lines, counted.
+const KINDS: { method?: 'GET' | 'HEAD' | 'POST'; path: string; status: number }[] = [
+  { path: `/blog/openinfra-foundation-welcomes-microsoft`, status: 200 },
+  { method: 'HEAD', path: `/blog/openinfra-foundation-welcomes-microsoft`, status: 200 },
+  { path: '/', status: 200 },
+  { path: '/blog/openinfra-foundation-welcomes-microsoft/opengraph-image', status: 200 },
+  { path: '/logo.png', status: 200 },
+  { path: '/admin', status: 200 },
+  { path: '/blog/no-such-post', status: 404 },
+  { path: '/no-such-page', status: 404 },
+  { path: '/img/no-such-image.png', status: 404 },
+  { path: '/blog/no-such-post/opengraph-image', status: 404 },
+  { path: '/blog/%E0%A4%A', status: 400 },
+  { path: '/blog/', status: 308 },
+  { method: 'POST', path: '/', status: 405 },
+];
+
+for (const { method = 'GET', path, status } of KINDS) {
+  test(`${method} ${path} (${status}): each security header once`, async ({ request }) => {
+    const response = await request.fetch(path, { method, maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    const count = (name: string) => response.headersArray().filter((h) => h.name.toLowerCase() === name.toLowerCase()).length;
+    for (const { key } of commonSecurityHeaders()) expect(count(key), key).toBe(1);
+    expect(count('Content-Security-Policy')).toBe(1);
+  });
+}

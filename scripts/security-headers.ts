@@ -1,6 +1,7 @@
 // Hashes the inline scripts of every prerendered page and writes the per-page CSP where each way
 // of serving the site reads it (the policy itself is lib/security/headers.ts):
-//   next build       -> .next/csp-manifest.json                  (proxy.ts, under next start)
+//   next build       -> each prerendered response's .meta (Next sends them itself, under next start)
+//                        .next/server-headers.json                 (proxy.ts: the not-found page's CSP, the routes rendered per request)
 //   NEXT_OUTPUT=export -> out/_headers                           (Netlify-style hosts)
 //                        out/_nginx-maps.conf, out/_nginx-headers.conf   (deploy/nginx.conf includes them)
 // Part of `npm run build`, after next build. Every page is first written in ASCII
@@ -11,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isStaticExport } from '../lib/env';
 import { cspManifest } from '../lib/security/csp-hashes';
-import { CSP_MANIFEST_FILE } from '../lib/security/csp-manifest';
+import { requestTimeRoutes, writeMetaHeaders } from '../lib/security/meta-headers';
+import { SERVER_HEADERS_FILE, type ServerHeadersManifest } from '../lib/security/server-headers';
 import { writeAsciiPages } from '../lib/serving/ascii-pages';
 import { netlifyHeaders, nginxAdminHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
 
@@ -30,8 +32,10 @@ if (isStaticExport()) {
   const app = path.join(root, '.next', 'server', 'app');
   ascii(app);
   const manifest = cspManifest(app);
-  fs.writeFileSync(path.join(root, CSP_MANIFEST_FILE), JSON.stringify(manifest));
-  report(manifest, CSP_MANIFEST_FILE);
+  const { metas, written } = writeMetaHeaders(app, manifest);
+  const server: ServerHeadersManifest = { notFound: manifest.notFound, requestTimeRoutes: requestTimeRoutes(root) };
+  fs.writeFileSync(path.join(root, SERVER_HEADERS_FILE), JSON.stringify(server));
+  report(manifest, `${metas} .meta files (${written} written), ${SERVER_HEADERS_FILE}`);
 }
 
 function ascii(dir: string) {

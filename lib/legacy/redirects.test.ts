@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureGenerated } from '../../test/global-setup';
+import { reachesProxy } from '../../test/proxy-matcher';
 
 // The table from test/fixtures/archive as `npm run import -- --archive` brings it in (global setup).
 type Redirects = typeof import('./redirects');
@@ -33,6 +34,9 @@ describe('legacyTable', () => {
       '/blog/category/starling-x': '/blog/category/starlingx',
       '/blog/category/5-g-edge': '/blog/category/5g-edge',
     });
+  });
+  it('has no old address that skips proxy.ts (articles do: lib/serving/proxy-scope.ts)', () => {
+    for (const from of legacy.legacyTable().redirects.keys()) expect(reachesProxy(from), from).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import type { CspManifest } from './csp-manifest';
 import { NOT_FOUND_FILES, htmlFiles, pagePath } from '../serving/page-files';
 import { runsAsJavaScript, scriptElements } from '../serving/inline-scripts';
 
-// Build time only (reads every built page); proxy.ts reads the result through csp-manifest.ts.
+// Build time only (reads every built page); scripts/security-headers.ts writes the result where each way of serving reads it.
 
 /** The base64 sha256 of a script's text, as CSP's 'sha256-…' source expects it. */
 export function scriptHash(text: string): string {

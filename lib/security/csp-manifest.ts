@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
 /**
  * Prerendered pages cannot carry a nonce (they are built once, served many times), so each page's
  * CSP lists the sha256 of its own inline scripts: the theme script, Next's bootstrap and its RSC
  * payload (`self.__next_f.push`), which differs on every page. csp-hashes.ts computes them after
- * the build; this module is what the server reads.
+ * the build; meta-headers.ts and static-host.ts write each page's policy from them.
  */
 export type CspManifest = {
   /** The hashes of the not-found page, which answers every path that is not a page. */
@@ -13,16 +10,6 @@ export type CspManifest = {
   /** URL path ("/", "/blog/x") -> the base64 sha256 of each inline script of that page. */
   pages: Record<string, string[]>;
 };
-
-/** Where `npm run build` leaves the manifest for `next start`, beside Next's own build output. */
-export const CSP_MANIFEST_FILE = path.join('.next', 'csp-manifest.json');
-
-/** The manifest of the build in `dir` (the project root), or null when there is none (next dev). */
-export function readCspManifest(dir: string): CspManifest | null {
-  const file = path.join(dir, CSP_MANIFEST_FILE);
-  if (!fs.existsSync(/* turbopackIgnore: true */ file)) return null;
-  return JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as CspManifest;
-}
 
 /** The page a request path names ("/blog/x/" and "/blog/x" alike), or null when it names none. */
 export function manifestPage(manifest: CspManifest, pathname: string): string | null {

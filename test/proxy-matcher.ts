@@ -1,0 +1,11 @@
+import * as staticInfo from 'next/dist/build/analysis/get-page-static-info';
+import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher';
+import { config } from '../proxy';
+
+// proxy.ts's matcher compiled by Next's own code, as `next build` and `next start` do (the function is not in Next's types).
+type Compile = (matcher: string[], nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: Compile };
+const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
+
+/** Whether Next runs proxy.ts for a request to `pathname`. */
+export const reachesProxy = (pathname: string): boolean => matches(pathname, {} as never, {});
