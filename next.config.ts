@@ -36,8 +36,7 @@ export default function nextConfig(phase: string): NextConfig {
     // Next's ETag (a hash of the page, per request) and its 304: articles never reach proxy.ts
     // (lib/serving/proxy-scope.ts), so the proxy cannot send one (README, Performance).
     generateEtags: true,
-    // proxy.ts sees requests as they came: Next would strip the RSC headers it needs to tell a page's
-    // RSC payload (no ETag) from its HTML, and the `_rsc` query (kept on redirects).
+    // proxy.ts sees requests as they came: Next would strip the `_rsc` query (kept on redirects).
     skipProxyUrlNormalize: true,
     // proxy.ts strips a trailing slash itself, in the same single redirect that sends an old address to its page.
     skipTrailingSlashRedirect: true,

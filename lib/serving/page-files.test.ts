@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageFile, pagePath } from './page-files';
+import { isNotFoundFile, pageFile, pagePath } from './page-files';
 
 describe('pagePath', () => {
   it('maps built files to the URL path they answer, and the not-found and error pages to none', () => {
@@ -36,5 +36,20 @@ describe('pagePath and pageFile', () => {
     for (const file of ['index.html', 'blog.html', 'blog/page/2.html', 'blog/category/news-announcements.html', 'blog/café.html']) {
       expect(pageFile(pagePath(file)!)).toBe(file);
     }
+  });
+});
+
+describe("Next's other files of a response", () => {
+  it('name the same URL with another extension, the not-found page included', () => {
+    expect(pagePath('feed.xml.meta', '.meta')).toBe('/feed.xml');
+    expect(pagePath('index.meta', '.meta')).toBe('/');
+    expect(pagePath(path.join('blog', 'x.meta'), '.meta')).toBe('/blog/x');
+    expect(pagePath('blog/x.html', '.meta')).toBeNull();
+    expect(pagePath('_not-found.meta', '.meta')).toBeNull();
+    expect(pageFile('/', '.meta')).toBe('index.meta');
+    expect(pageFile('/blog/caf%C3%A9', '.meta')).toBe('blog/café.meta');
+    expect(isNotFoundFile('_not-found.meta', '.meta')).toBe(true);
+    expect(isNotFoundFile('_not-found.html')).toBe(true);
+    expect(isNotFoundFile('blog/x.meta', '.meta')).toBe(false);
   });
 });
