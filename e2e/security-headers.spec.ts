@@ -3,7 +3,8 @@ import { commonSecurityHeaders, contentSecurityPolicy, scriptSources } from '../
 import { inlineScriptHashes } from '../lib/security/csp-hashes';
 
 // The headers of lib/security/headers.ts, byte for byte, on every kind of response of the server
-// under test (next start: proxy.ts; the static export: deploy/nginx.conf and its generated files).
+// under test (next start: each prerendered response's .meta, and proxy.ts for the rest; the static
+// export: deploy/nginx.conf and its generated files).
 const PAGES = ['/', '/blog/page/2', '/blog/openinfra-foundation-welcomes-microsoft', '/blog/category/community', '/blog/author/allison-price', '/search', '/blog/no-such-post'];
 const OTHER = ['/rss.xml', '/feed.json', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/pagefind/pagefind.js'];
 
@@ -46,6 +47,7 @@ const KINDS: { method?: 'GET' | 'HEAD' | 'POST'; path: string; status: number }[
   { path: '/img/no-such-image.png', status: 404 },
   { path: '/blog/no-such-post/opengraph-image', status: 404 },
   { path: '/blog/%E0%A4%A', status: 400 },
+  { path: '/blog/author/21-cto', status: 301 },
   { path: '/blog/', status: 308 },
   { method: 'POST', path: '/', status: 405 },
 ];

@@ -7,7 +7,8 @@
  *  - no old address has this shape (lib/serving/proxy-scope.test.ts): an old article address that
  *    differs from its page's is one slugify() changes (case, "_", "+", ".html"), or has another
  *    segment count. The one exception is /blog/blog: "blog" is no slug an seo.url gives (slug.ts,
- *    NOT_A_SLUG), so a post whose seo.url ends in /blog/ had its old page there; it stays on the proxy;
+ *    NOT_A_SLUG), so a post whose seo.url was .../blog/blog takes its slug from its title and had
+ *    its old page at /blog/blog; that path stays on the proxy;
  *  - nothing to refuse: such a path is plain ASCII with no escape, no dot, no trailing slash.
  * Requests for one are most of a blog's traffic: without the proxy, `next start` answers about half
  * as many again (README, Performance).
