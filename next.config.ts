@@ -33,10 +33,12 @@ export default function nextConfig(phase: string): NextConfig {
     // matches the proxy's matcher case-sensitively).
     experimental: { cpus: Math.max(1, os.availableParallelism()), caseSensitiveRoutes: true },
     poweredByHeader: false,
-    // Next's ETag (a hash of the page, per request) and its 304: articles never reach proxy.ts
-    // (lib/serving/proxy-scope.ts), so the proxy cannot send one (README, Performance).
-    generateEtags: true,
-    // proxy.ts sees requests as they came: Next would strip the `_rsc` query (kept on redirects).
+    // Not Next's ETag, a hash of the whole page on every request: each prerendered response's is
+    // hashed once by `npm run build` into its `.meta`, and proxy.ts answers a request holding it
+    // with a 304 (lib/serving/etags.ts; README, Performance).
+    generateEtags: false,
+    // proxy.ts sees requests as they came: Next would strip the `_rsc` query (kept on redirects) and
+    // the RSC header (an RSC payload's request never gets the page's 304, lib/serving/etags.ts).
     skipProxyUrlNormalize: true,
     // proxy.ts strips a trailing slash itself, in the same single redirect that sends an old address to its page.
     skipTrailingSlashRedirect: true,

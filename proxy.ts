@@ -3,10 +3,12 @@ import { redirect } from '@/lib/legacy/redirects';
 import type { Header } from '@/lib/security/headers';
 import { badRequestReason } from '@/lib/security/request-guard';
 import { notFoundPageHtml, passThroughHeaders, responseSecurityHeaders } from '@/lib/security/server-headers';
+import { notModifiedHeaders } from '@/lib/serving/etags';
 
 /**
  * Before Next's router: an unparseable URL gets a 400 with the not-found page (not Next's 500);
- * an old address goes to its page in one 301 and a trailing slash goes in one 308 (query kept).
+ * an old address goes to its page in one 301 and a trailing slash goes in one 308 (query kept);
+ * a request that holds a prerendered response's ETag gets a 304 (lib/serving/etags.ts).
  * Every response carries the site's security headers: these, and those of what Next makes at
  * request time; a prerendered page and the not-found page bring their own (lib/security/server-headers.ts).
  */
@@ -25,18 +27,28 @@ export function proxy(request: NextRequest) {
     headers = responseSecurityHeaders('/_bad-request');
   } else {
     const to = redirect(pathname);
-    response = to ? NextResponse.redirect(new URL(`${to.location}${search}`, request.url), to.status) : NextResponse.next();
-    headers = to ? responseSecurityHeaders(pathname) : passThroughHeaders(request.method, pathname);
+    const held = to ? null : notModifiedHeaders(request.method, request.headers, pathname);
+    if (to) {
+      response = NextResponse.redirect(new URL(`${to.location}${search}`, request.url), to.status);
+      headers = responseSecurityHeaders(pathname);
+    } else if (held) {
+      response = new NextResponse(null, { status: 304 });
+      headers = held;
+    } else {
+      response = NextResponse.next();
+      headers = passThroughHeaders(request.method, pathname);
+    }
   }
   for (const { key, value } of headers) response.headers.set(key, value);
   return response;
 }
 
 /**
- * Every path but an article's (lib/serving/proxy-scope.ts, whose test checks this is its rule):
- * Next serves an article, or the not-found page, from the build with the headers of its `.meta`,
- * faster without a proxy in front. A literal: Next reads it from this file's source.
+ * Every path but an article's, and every request that holds an ETag (lib/serving/proxy-scope.ts,
+ * whose test checks this is its rule): Next serves an article, or the not-found page, from the
+ * build with the headers of its `.meta`, faster without a proxy in front. A literal: Next reads it
+ * from this file's source.
  */
 export const config = {
-  matcher: ['/((?!blog/(?!blog$)[a-z0-9]+(?:-[a-z0-9]+)*$).*)'],
+  matcher: ['/((?!blog/(?!blog$)[a-z0-9]+(?:-[a-z0-9]+)*$).*)', { source: '/:path*', has: [{ type: 'header', key: 'if-none-match' }] }],
 };

@@ -35,9 +35,17 @@ test('feeds, robots, sitemap, cards, Pagefind and Next assets carry the common h
 
 // Next appends a prerendered response's .meta headers to whatever the proxy set (lib/security/server-headers.ts):
 // a header sent twice ("DENY, DENY") is one a browser may drop. Raw header lines, counted.
-const KINDS: { method?: 'GET' | 'HEAD' | 'POST'; path: string; status: number }[] = [
-  { path: `/blog/openinfra-foundation-welcomes-microsoft`, status: 200 },
-  { method: 'HEAD', path: `/blog/openinfra-foundation-welcomes-microsoft`, status: 200 },
+const ARTICLE = '/blog/openinfra-foundation-welcomes-microsoft';
+// `holding`: the request's If-None-Match; "its own" is the tag the response itself was sent with.
+const KINDS: { method?: 'GET' | 'HEAD' | 'POST'; path: string; status: number; holding?: string }[] = [
+  { path: ARTICLE, status: 200 },
+  { method: 'HEAD', path: ARTICLE, status: 200 },
+  // A request holding a tag reaches proxy.ts on any path: its 304, or Next's response it lets through.
+  { path: ARTICLE, holding: 'its own', status: 304 },
+  { path: ARTICLE, holding: '"another-version"', status: 200 },
+  { path: '/', holding: 'its own', status: 304 },
+  { path: '/rss.xml', holding: 'its own', status: 304 },
+  { path: '/blog/no-such-post', holding: '"another-version"', status: 404 },
   { path: '/', status: 200 },
   { path: '/blog/openinfra-foundation-welcomes-microsoft/opengraph-image', status: 200 },
   { path: '/logo.png', status: 200 },
@@ -52,12 +60,17 @@ const KINDS: { method?: 'GET' | 'HEAD' | 'POST'; path: string; status: number }[
   { method: 'POST', path: '/', status: 405 },
 ];
 
-for (const { method = 'GET', path, status } of KINDS) {
-  test(`${method} ${path} (${status}): each security header once`, async ({ request }) => {
-    const response = await request.fetch(path, { method, maxRedirects: 0 });
+for (const { method = 'GET', path, status, holding } of KINDS) {
+  test(`${method} ${path}${holding ? ` holding ${holding}` : ''} (${status}): each security header once`, async ({ request }) => {
+    const tag = holding === 'its own' ? (await request.get(path)).headers().etag : holding;
+    if (holding) expect(tag).toBeTruthy();
+    const response = await request.fetch(path, { method, maxRedirects: 0, headers: tag ? { 'If-None-Match': tag } : {} });
     expect(response.status()).toBe(status);
     const count = (name: string) => response.headersArray().filter((h) => h.name.toLowerCase() === name.toLowerCase()).length;
     for (const { key } of commonSecurityHeaders()) expect(count(key), key).toBe(1);
     expect(count('Content-Security-Policy')).toBe(1);
+    // A page's tag: once, with the page and with its 304.
+    if (status === 200 && path === ARTICLE) expect(count('ETag')).toBe(1);
+    if (status === 304) expect([count('ETag'), count('Cache-Control')]).toEqual([1, 1]);
   });
 }

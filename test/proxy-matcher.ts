@@ -3,9 +3,9 @@ import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/mid
 import { config } from '../proxy';
 
 // proxy.ts's matcher compiled by Next's own code, as `next build` and `next start` do (the function is not in Next's types).
-type Compile = (matcher: string[], nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+type Compile = (matcher: typeof config.matcher, nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
 const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: Compile };
 const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
 
-/** Whether Next runs proxy.ts for a request to `pathname`. */
-export const reachesProxy = (pathname: string): boolean => matches(pathname, {} as never, {});
+/** Whether Next runs proxy.ts for a request to `pathname` with these request headers (lower-case names). */
+export const reachesProxy = (pathname: string, headers: Record<string, string> = {}): boolean => matches(pathname, { headers } as never, {});

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageSecurityHeaders } from './headers';
+import { etagOf } from '../serving/etags';
 import { metaSecurityHeaders, requestTimeRoutes, withHeaders, writeMetaHeaders } from './meta-headers';
 
 const manifest = { notFound: ['nf'], pages: { '/': ['home'], '/blog/x': ['x'] } };
@@ -44,18 +45,32 @@ describe('writeMetaHeaders', () => {
     fs.writeFileSync(path.join(dir, 'blog', 'x.meta'), next());
     fs.writeFileSync(path.join(dir, '_not-found.meta'), next(404));
     fs.writeFileSync(path.join(dir, '_global-error.meta'), next(500));
+    fs.writeFileSync(path.join(dir, 'feed.xml.meta'), next(200));
     fs.writeFileSync(path.join(dir, 'blog', 'x.html'), '<html></html>');
+    fs.writeFileSync(path.join(dir, 'index.html'), '<html>home</html>');
+    fs.writeFileSync(path.join(dir, 'feed.xml.body'), '<rss/>');
+    fs.writeFileSync(path.join(dir, '_not-found.html'), '<html>404</html>');
 
-    expect(writeMetaHeaders(dir, manifest)).toEqual({ metas: 3, written: 3 });
+    expect(writeMetaHeaders(dir, manifest)).toEqual({ metas: 4, written: 4 });
     const headers = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).headers;
     expect(headers('blog/x.meta')['content-security-policy']).toBe(asMap(pageSecurityHeaders(['x']))['content-security-policy']);
     expect(headers('_not-found.meta')['content-security-policy']).toBe(asMap(pageSecurityHeaders(['nf']))['content-security-policy']);
     expect(fs.readFileSync(path.join(dir, '_global-error.meta'), 'utf8')).toBe(next(500));
+    // Each response's ETag is its own body's hash; the not-found page, which answers any path, has none.
+    expect(headers('blog/x.meta').etag).toBe(etagOf('<html></html>'));
+    expect(headers('index.meta').etag).toBe(etagOf('<html>home</html>'));
+    expect(headers('feed.xml.meta').etag).toBe(etagOf('<rss/>'));
+    expect(headers('_not-found.meta').etag).toBeUndefined();
 
     const inode = fs.statSync(path.join(dir, 'blog', 'x.meta')).ino;
     const mtime = fs.statSync(path.join(dir, 'blog', 'x.meta')).mtimeMs;
-    expect(writeMetaHeaders(dir, manifest)).toEqual({ metas: 3, written: 0 });
+    expect(writeMetaHeaders(dir, manifest)).toEqual({ metas: 4, written: 0 });
     expect(fs.statSync(path.join(dir, 'blog', 'x.meta'))).toMatchObject({ ino: inode, mtimeMs: mtime });
+
+    // A body changed after a run (a rebuild): its tag changes with it, never kept from before.
+    fs.writeFileSync(path.join(dir, 'blog', 'x.html'), '<html>edited</html>');
+    expect(writeMetaHeaders(dir, manifest)).toEqual({ metas: 4, written: 1 });
+    expect(headers('blog/x.meta').etag).toBe(etagOf('<html>edited</html>'));
   });
 });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashesForPath, type CspManifest } from './csp-manifest';
 import { pageSecurityHeaders, type Header } from './headers';
+import { etagOf } from '../serving/etags';
 import { builtFiles, isNotFoundFile, pagePath } from '../serving/page-files';
 
 /*
@@ -9,6 +10,8 @@ import { builtFiles, isNotFoundFile, pagePath } from '../serving/page-files';
  * not-found page that answers any path no route does) with the headers of its `.meta` file, which
  * next build writes beside it: each gets its security headers there, its page's CSP included, so
  * Next sends them itself and an article needs no proxy (proxy.ts; lib/serving/proxy-scope.ts).
+ * Each but the not-found page's also gets its ETag there, the hash of the body it describes
+ * (lib/serving/etags.ts).
  */
 
 /** Next's own 500 page: never prerendered content, its headers are left to Next. */
@@ -29,20 +32,34 @@ export function withHeaders(metaJson: string, headers: readonly Header[]): strin
   return JSON.stringify({ ...meta, headers: { ...own, ...Object.fromEntries(headers.map(({ key, value }) => [key.toLowerCase(), value])) } });
 }
 
+/** Next's names for the body a `.meta` describes: a page's HTML, or a route's (feed, sitemap, card) body. */
+const BODIES = ['.html', '.body'];
+
+/** The ETag of the response a `.meta` file (full path) describes: its body's hash; null for the not-found page, which answers any path. */
+export function metaEtag(fullMeta: string, relativeMeta: string): Header | null {
+  if (isNotFoundFile(relativeMeta, '.meta')) return null;
+  const stem = fullMeta.slice(0, -'.meta'.length);
+  const body = BODIES.map((extension) => `${stem}${extension}`).find((file) => fs.existsSync(file));
+  return body ? { key: 'ETag', value: etagOf(fs.readFileSync(body)) } : null;
+}
+
 /**
- * Writes every `.meta` file below `appDir` (.next/server/app) with its security headers. A file
- * that already has them is not written again (a second run changes nothing).
+ * Writes every `.meta` file below `appDir` (.next/server/app) with its security headers and ETag.
+ * Run after every other change to the bodies (the ASCII pages). A file that already has them is
+ * not written again (a second run changes nothing).
  */
 export function writeMetaHeaders(appDir: string, manifest: CspManifest): { metas: number; written: number } {
   let metas = 0;
   let written = 0;
   for (const file of builtFiles(appDir, '.meta')) {
-    const headers = metaSecurityHeaders(manifest, file.split(path.sep).join('/'));
+    const relative = file.split(path.sep).join('/');
+    const headers = metaSecurityHeaders(manifest, relative);
     if (!headers) continue;
     metas += 1;
     const full = path.join(appDir, file);
+    const etag = metaEtag(full, relative);
     const before = fs.readFileSync(full, 'utf8');
-    const after = withHeaders(before, headers);
+    const after = withHeaders(before, etag ? [...headers, etag] : headers);
     if (after === before) continue;
     fs.writeFileSync(full, after);
     written += 1;

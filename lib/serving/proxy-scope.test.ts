@@ -4,11 +4,20 @@ import { reachesProxy } from '../../test/proxy-matcher';
 import { legacyArticlePath } from '../legacy/urls';
 import { postPath } from '../paths';
 import { postSlug } from '../rules/slug';
-import { PROXY_MATCHER } from './proxy-scope';
+import { PROXY_CONDITIONAL, PROXY_MATCHER } from './proxy-scope';
 
 describe("proxy.ts's matcher", () => {
   it('is the rule of proxy-scope.ts (Next reads the literal, so it is written twice)', () => {
-    expect(config.matcher).toEqual([PROXY_MATCHER]);
+    expect(config.matcher).toEqual([PROXY_MATCHER, PROXY_CONDITIONAL]);
+  });
+
+  it.each(['/blog/openinfra-foundation-welcomes-microsoft', '/blog/no-such-post', '/', '/rss.xml'])('runs for %s when the request holds an ETag', (pathname) => {
+    expect(reachesProxy(pathname, { 'if-none-match': 'W/"x"' })).toBe(true);
+    expect(reachesProxy(pathname, { 'if-none-match': '*' })).toBe(true);
+  });
+
+  it('skips an article path for a request with other headers', () => {
+    expect(reachesProxy('/blog/openinfra-foundation-welcomes-microsoft', { 'if-modified-since': 'Sun, 06 Dec 2026 13:37:20 GMT', rsc: '1' })).toBe(false);
   });
 
   it.each(['/blog/openinfra-foundation-welcomes-microsoft', '/blog/a', '/blog/2024', '/blog/zuul-4-0-released', '/blog/no-such-post', '/blog/category', '/blog/author'])(
