@@ -6,7 +6,7 @@ import { FIXTURE_POSTS } from './support/expected';
 // gets a 304 without the page, or the page whole when it changed; a feed reader polls a feed so.
 // next start: the tag the build wrote into the response's .meta, the 304 from proxy.ts
 // (lib/serving/etags.ts); the static export: nginx's own.
-const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search', '/rss.xml'];
+const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search', '/rss.xml', '/opengraph-image'];
 
 for (const path of PAGES) {
   test(`${path}: a browser holding the page gets a 304 with the page's headers and no body, one holding another gets it whole`, async ({ request }) => {
@@ -21,6 +21,8 @@ for (const path of PAGES) {
     expect(held.headers().etag).toBe(etag);
     expect(held.headers()['cache-control']).toBe(PAGE_CACHE_CONTROL);
     expect(held.headers()['content-security-policy']).toBe(page.headers()['content-security-policy']);
+    // RFC 9110 15.4.5: a 304 repeats the Vary the response was sent with.
+    expect(held.headers().vary).toBe(page.headers().vary);
 
     const other = await request.get(path, { headers: { 'If-None-Match': '"another-version-of-the-page"' } });
     expect(other.status()).toBe(200);

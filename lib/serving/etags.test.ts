@@ -39,18 +39,31 @@ describe('notModifiedHeaders', () => {
   const app = path.join(root, '.next', 'server', 'app');
   fs.mkdirSync(path.join(app, 'blog'), { recursive: true });
   const security = Object.fromEntries(pageSecurityHeaders(['x']).map(({ key, value }) => [key.toLowerCase(), value]));
-  const writeMeta = (file: string, etag: string) =>
-    fs.writeFileSync(path.join(app, file), JSON.stringify({ headers: { 'x-nextjs-prerender': '1', 'content-type': 'text/html', ...security, etag } }));
+  // As Next writes them: a page's .meta has no Content-Type, a route's (feed, card) has its own.
+  const writeMeta = (file: string, etag: string, type?: string) =>
+    fs.writeFileSync(path.join(app, file), JSON.stringify({ headers: { 'x-nextjs-prerender': '1', ...(type ? { 'content-type': type } : {}), ...security, etag } }));
   const article = etagOf('article');
   writeMeta('blog/x.meta', article);
-  writeMeta('feed.xml.meta', etagOf('feed'));
+  writeMeta('feed.xml.meta', etagOf('feed'), 'application/rss+xml; charset=utf-8');
+  writeMeta('opengraph-image.meta', etagOf('card'), 'image/png');
   const holding = (tag: string, more: Record<string, string> = {}) => new Headers({ 'if-none-match': tag, ...more });
+  const asMap = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map(({ key, value }) => [key.toLowerCase(), value]));
 
   it("answers a request holding the response's tag with the tag, its security headers and the page's Cache-Control", () => {
     const headers = notModifiedHeaders('GET', holding(article), '/blog/x', root);
-    expect(Object.fromEntries(headers!.map(({ key, value }) => [key.toLowerCase(), value]))).toEqual({ ...security, etag: article, 'cache-control': PAGE_CACHE_CONTROL });
+    expect(asMap(headers!)).toEqual({
+      ...security,
+      etag: article,
+      'cache-control': PAGE_CACHE_CONTROL,
+      vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+    });
     expect(notModifiedHeaders('HEAD', holding(article), '/blog/x', root)).not.toBeNull();
-    expect(notModifiedHeaders('GET', holding(etagOf('feed')), '/feed.xml', root)).not.toBeNull();
+  });
+
+  it("repeats the Vary of a route's body: Next's, and the compression's for text, not for an image", () => {
+    const next = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
+    expect(asMap(notModifiedHeaders('GET', holding(etagOf('feed')), '/feed.xml', root)!).vary).toBe(`${next}, Accept-Encoding`);
+    expect(asMap(notModifiedHeaders('GET', holding(etagOf('card')), '/opengraph-image', root)!).vary).toBe(next);
   });
 
   it('lets every other request through to Next, which sends the response whole', () => {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, RSC_HEADER } from 'next/dist/client/components/app-router-headers';
 import { isDevServer } from '../env';
 import { pageSecurityHeaders, type Header } from '../security/headers';
 import { PAGE_CACHE_CONTROL } from './cache-control';
@@ -44,6 +45,18 @@ export function holdsCurrent(headers: Headers, etag: string): boolean {
 const REPEATED = new Set(['etag', ...pageSecurityHeaders([]).map(({ key }) => key.toLowerCase())]);
 
 /**
+ * The Vary the response itself is sent with, which its 304 must repeat (RFC 9110 15.4.5): Next's,
+ * on every page and route (an RSC payload is asked for at the page's address, by these headers),
+ * and the compression's where it compresses: a page, or a route's body (a `.meta` with its
+ * Content-Type) that is text, XML or JSON; not an image.
+ */
+function varyOf(meta: { headers?: Record<string, unknown> }): string {
+  const type = meta.headers?.['content-type'];
+  const compressed = typeof type !== 'string' || /^(text\/|application\/([\w.-]+\+)?(xml|json)\b)/i.test(type);
+  return [RSC_HEADER, NEXT_ROUTER_STATE_TREE_HEADER, NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER, ...(compressed ? ['Accept-Encoding'] : [])].join(', ');
+}
+
+/**
  * The headers of the 304 proxy.ts answers this request with (`root`: the project's folder), or null
  * when the request gets the response whole: it holds no tag, or another one; it is no GET or HEAD,
  * or asks for an RSC payload; nothing prerendered answers the path; under next dev, where nothing
@@ -62,5 +75,5 @@ export function notModifiedHeaders(method: string, headers: Headers, pathname: s
   const etag = meta.headers?.etag;
   if (typeof etag !== 'string' || !holdsCurrent(headers, etag)) return null;
   const repeated = Object.entries(meta.headers ?? {}).flatMap(([key, value]) => (REPEATED.has(key) && typeof value === 'string' ? [{ key, value }] : []));
-  return [...repeated, { key: 'Cache-Control', value: PAGE_CACHE_CONTROL }];
+  return [...repeated, { key: 'Cache-Control', value: PAGE_CACHE_CONTROL }, { key: 'Vary', value: varyOf(meta) }];
 }
