@@ -6,7 +6,7 @@ import { FIXTURE_POSTS } from './support/expected';
 // gets a 304 without the page, or the page whole when it changed; a feed reader polls a feed so.
 // next start: the tag the build wrote into the response's .meta, the 304 from proxy.ts
 // (lib/serving/etags.ts); the static export: nginx's own.
-const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search', '/rss.xml', '/opengraph-image'];
+const PAGES = ['/', '/blog/page/2', `/blog/${FIXTURE_POSTS.opendev.slug}`, '/blog/category/community', '/blog/author/allison-price', '/search', '/rss.xml', '/sitemap.xml', '/opengraph-image'];
 
 for (const path of PAGES) {
   test(`${path}: a browser holding the page gets a 304 with the page's headers and no body, one holding another gets it whole`, async ({ request }) => {

@@ -15,6 +15,7 @@ import { cspManifest } from '../lib/security/csp-hashes';
 import { requestTimeRoutes, writeMetaHeaders } from '../lib/security/meta-headers';
 import { SERVER_HEADERS_FILE, type ServerHeadersManifest } from '../lib/security/server-headers';
 import { writeAsciiPages } from '../lib/serving/ascii-pages';
+import { builtAppDir } from '../lib/serving/page-files';
 import { netlifyHeaders, nginxAdminHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
 
 const root = process.cwd();
@@ -29,7 +30,7 @@ if (isStaticExport()) {
   fs.writeFileSync(path.join(out, '_nginx-admin-headers.conf'), nginxAdminHeaders());
   report(manifest, 'out/_headers, out/_nginx-maps.conf, out/_nginx-headers.conf');
 } else {
-  const app = path.join(root, '.next', 'server', 'app');
+  const app = builtAppDir(root);
   ascii(app);
   const manifest = cspManifest(app);
   const { metas, written } = writeMetaHeaders(app, manifest);

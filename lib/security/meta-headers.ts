@@ -3,7 +3,7 @@ import path from 'node:path';
 import { hashesForPath, type CspManifest } from './csp-manifest';
 import { pageSecurityHeaders, type Header } from './headers';
 import { etagOf } from '../serving/etags';
-import { builtFiles, isNotFoundFile, pagePath } from '../serving/page-files';
+import { BODY_EXTENSIONS, builtFiles, isNotFoundFile, pagePath } from '../serving/page-files';
 
 /*
  * Build time only. `next start` serves a prerendered response (page, feed, card, sitemap, and the
@@ -32,14 +32,11 @@ export function withHeaders(metaJson: string, headers: readonly Header[]): strin
   return JSON.stringify({ ...meta, headers: { ...own, ...Object.fromEntries(headers.map(({ key, value }) => [key.toLowerCase(), value])) } });
 }
 
-/** Next's names for the body a `.meta` describes: a page's HTML, or a route's (feed, sitemap, card) body. */
-const BODIES = ['.html', '.body'];
-
 /** The ETag of the response a `.meta` file (full path) describes: its body's hash; null for the not-found page, which answers any path. */
 export function metaEtag(fullMeta: string, relativeMeta: string): Header | null {
   if (isNotFoundFile(relativeMeta, '.meta')) return null;
   const stem = fullMeta.slice(0, -'.meta'.length);
-  const body = BODIES.map((extension) => `${stem}${extension}`).find((file) => fs.existsSync(file));
+  const body = BODY_EXTENSIONS.map((extension) => `${stem}${extension}`).find((file) => fs.existsSync(file));
   return body ? { key: 'ETag', value: etagOf(fs.readFileSync(body)) } : null;
 }
 

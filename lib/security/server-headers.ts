@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { adminSecurityHeaders, commonSecurityHeaders, isAdminPath, pageSecurityHeaders, policyMode, type Header } from './headers';
-import { pageFile } from '../serving/page-files';
+import { builtAppDir, pageFile } from '../serving/page-files';
 
 /*
  * What proxy.ts sends under `next start` and `next dev`. Under next start a response Next serves
@@ -63,7 +63,7 @@ function carriesMetaHeaders(method: string, pathname: string, root: string): boo
   if (buildManifest(root).requestTime.some((route) => route.test(pathname))) {
     // Rendered now, unless the build prerendered this one.
     const meta = pageFile(pathname, '.meta');
-    return meta !== null && isFile(path.join(/* turbopackIgnore: true */ root, '.next', 'server', 'app', meta));
+    return meta !== null && isFile(path.join(/* turbopackIgnore: true */ builtAppDir(root), meta));
   }
   let decoded: string;
   try {
@@ -83,7 +83,7 @@ export function passThroughHeaders(method: string, pathname: string, root = proc
 /** The prerendered not-found page, sent with status 400 to a request no route can parse; null under next dev. */
 export function notFoundPageHtml(): string | null {
   if (notFoundHtml === undefined) {
-    const file = path.join(process.cwd(), '.next', 'server', 'app', '_not-found.html');
+    const file = path.join(/* turbopackIgnore: true */ builtAppDir(process.cwd()), '_not-found.html');
     notFoundHtml = fs.existsSync(/* turbopackIgnore: true */ file) ? fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8') : null;
   }
   return notFoundHtml;

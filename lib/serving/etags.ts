@@ -5,7 +5,7 @@ import { NEXT_ROUTER_PREFETCH_HEADER, NEXT_ROUTER_SEGMENT_PREFETCH_HEADER, NEXT_
 import { isDevServer } from '../env';
 import { pageSecurityHeaders, type Header } from '../security/headers';
 import { PAGE_CACHE_CONTROL } from './cache-control';
-import { pageFile } from './page-files';
+import { builtAppDir, pageFile } from './page-files';
 
 /*
  * The ETag of a prerendered response under `next start` (a page, a feed, a sitemap, a card), and
@@ -68,7 +68,7 @@ export function notModifiedHeaders(method: string, headers: Headers, pathname: s
   if (!file) return null;
   let meta: { headers?: Record<string, unknown> };
   try {
-    meta = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ path.join(root, '.next', 'server', 'app', file), 'utf8'));
+    meta = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ path.join(builtAppDir(root), file), 'utf8'));
   } catch {
     return null;
   }

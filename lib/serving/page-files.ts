@@ -8,6 +8,12 @@ import path from 'node:path';
  * start gets a URL and asks which file answers it (lib/security/server-headers.ts).
  */
 
+/** Where next build leaves the prerendered responses' files, below the project's folder `root`. */
+export const builtAppDir = (root: string): string => path.join(/* turbopackIgnore: true */ root, '.next', 'server', 'app');
+
+/** The extensions Next gives a prerendered response's body: a page's HTML, a route's (feed, sitemap, card) body. */
+export const BODY_EXTENSIONS = ['.html', '.body'] as const;
+
 /** Files that are no page a URL reaches: the not-found page (both names) and the 500 page. */
 export const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
 const IGNORED_FILES = new Set(['_global-error.html', '500.html']);
