@@ -9,7 +9,7 @@ import { siteUrl } from './env';
  * code, dependencies and origin give the same id; the content is not part of it.
  */
 
-const CODE = ['app', 'components', 'lib', 'proxy.ts', 'package-lock.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json'];
+const CODE = ['app', 'components', 'lib', 'proxy.ts', 'package-lock.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** A hash of every source file that shapes the built site (tests left out), the origin, and the output kind. */
 export function codeBuildId(root: string, output: string): string {
