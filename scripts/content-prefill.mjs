@@ -37,7 +37,7 @@ const MIN_PER_PROCESS = Number(process.env.CONTENT_PREFILL_MIN ?? 1000);
  * 35.1 / 37.9 s with 64 MB, peak RSS ~1.0 GB → ~1.06 GB. This is the young generation, not the
  * heap limit (that stays Node's default).
  */
-const CHILD_NODE_FLAGS = ['--max-semi-space-size=64'];
+export const CHILD_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /** The cache items of `files`, made by contentlayer2's per-file step: those it made without a warning, by path. */
 async function makeItems(source, files) {

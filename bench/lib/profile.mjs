@@ -25,7 +25,7 @@ function isEtagHash(frame, sources) {
   return /^[^{]*\{let \w=\w\.length,\w=0,\w=0,\w=8997/.test(line.slice(frame.columnNumber, frame.columnNumber + 60));
 }
 
-const BUCKETS = [
+export const SERVE_BUCKETS = [
   ['proxy (Next adapter + proxy.ts)', (f, ctx) => ctx.proxy.some((c) => f.url.endsWith(c))],
   ['gzip (compression + zlib)', (f) => f.url.includes('compiled/compression') || f.url === 'node:zlib'],
   ['ETag hash over the HTML', (f, ctx) => isEtagHash(f, ctx.sources)],
@@ -38,11 +38,13 @@ const BUCKETS = [
 ];
 
 /**
- * Summarises a .cpuprofile of `requests` requests: µs of CPU per request in each bucket (a stack is
- * counted in every bucket one of its frames falls in), busy µs per request, and the top functions
- * by self time.
+ * Summarises a .cpuprofile of `requests` requests (or other units of work: bench/content-profile.mjs
+ * passes documents): µs of CPU per request in each bucket (a stack is counted in every bucket one of
+ * its frames falls in), busy µs per request, and the top functions by self time. `buckets`:
+ * [name, (callFrame, ctx) => boolean] pairs, next start's by default; one named idle is left out
+ * of the busy time.
  */
-export function summariseProfile(file, { dir, requests }) {
+export function summariseProfile(file, { dir, requests, buckets = SERVE_BUCKETS }) {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -52,26 +54,28 @@ export function summariseProfile(file, { dir, requests }) {
   const total = profile.samples.length;
   const usPerSample = (profile.endTime - profile.startTime) / total;
   const ctx = { proxy: proxyChunks(dir), sources: new Map() };
-  const bucketSamples = Object.fromEntries(BUCKETS.map(([name]) => [name, 0]));
+  const bucketSamples = Object.fromEntries(buckets.map(([name]) => [name, 0]));
   const self = new Map();
+  const selfByPackage = new Map();
   const memo = new Map();
   const inBucket = (node, test) => {
     const key = `${node.id}:${test}`;
-    if (!memo.has(key)) memo.set(key, BUCKETS[test][1](node.callFrame, ctx) || (parent.has(node.id) && inBucket(byId.get(parent.get(node.id)), test)));
+    if (!memo.has(key)) memo.set(key, buckets[test][1](node.callFrame, ctx) || (parent.has(node.id) && inBucket(byId.get(parent.get(node.id)), test)));
     return memo.get(key);
   };
   for (const [id, count] of counts) {
     const node = byId.get(id);
-    BUCKETS.forEach(([name], i) => {
+    buckets.forEach(([name], i) => {
       if (inBucket(node, i)) bucketSamples[name] += count;
     });
     const f = node.callFrame;
     const where = f.url ? `${f.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/\.next\//, '.next/')}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
     const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
     self.set(key, (self.get(key) ?? 0) + count);
+    selfByPackage.set(packageOf(f), (selfByPackage.get(packageOf(f)) ?? 0) + count);
   }
   const perRequest = (samples) => Math.round((samples * usPerSample) / requests);
-  const busy = total - bucketSamples.idle;
+  const busy = total - (bucketSamples.idle ?? 0);
   return {
     requests,
     seconds: Math.round((profile.endTime - profile.startTime) / 1e5) / 10,
@@ -81,5 +85,18 @@ export function summariseProfile(file, { dir, requests }) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 12)
       .map(([fn, n]) => ({ fn, usPerRequest: perRequest(n), share: Math.round((1000 * n) / total) / 10 })),
+    topPackages: [...selfByPackage]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([name, n]) => ({ package: name, usPerRequest: perRequest(n), share: Math.round((1000 * n) / total) / 10 })),
   };
+}
+
+/** Where a frame's code comes from: its npm package, a Node built-in, V8 itself (GC, idle, …), or `code`. */
+function packageOf(frame) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url);
+  if (pkg) return pkg[1];
+  if (frame.url.startsWith('node:')) return 'node: built-ins';
+  if (!frame.url) return frame.functionName.startsWith('(') ? frame.functionName : 'V8 built-ins';
+  return 'code';
 }

@@ -87,4 +87,29 @@ describe('summariseProfile', () => {
     const other = writeProfile([[frame('', url('ssr/page._.js'), 1, 0), 7, []]]);
     expect(summariseProfile(other, { dir, requests: 7 }).usPerRequest['ETag hash over the HTML']).toBe(0);
   });
+
+  it('sums self time by the package a frame comes from', () => {
+    // The built chunks and Next's files here have no node_modules in their path: `code`.
+    expect(summary.topPackages.slice(0, 3)).toEqual([
+      { package: 'code', usPerRequest: 410, share: 38 },
+      { package: 'V8 built-ins', usPerRequest: 300, share: 27.8 },
+      { package: 'node: built-ins', usPerRequest: 220, share: 20.4 },
+    ]);
+  });
+
+  it('takes buckets of its own, for other work than requests', () => {
+    const markdown = writeProfile([
+      [frame('process', '/p/node_modules/unified/index.js'), 1, [[frame('fromMarkdown', '/p/node_modules/mdast-util-from-markdown/index.js'), 6, [[frame('(garbage collector)'), 2, []]]]]],
+      [frame('matter', '/p/node_modules/gray-matter/index.js'), 3, []],
+    ]);
+    const buckets: [string, (f: { url: string; functionName: string }) => boolean][] = [
+      ['markdown', (f) => f.url.includes('/unified/')],
+      ['parse', (f) => f.url.includes('/mdast-util-from-markdown/')],
+      ['garbage collection', (f) => f.functionName === '(garbage collector)'],
+    ];
+    const result = summariseProfile(markdown, { dir, requests: 2, buckets });
+    expect(result.usPerRequest).toEqual({ markdown: 450, parse: 400, 'garbage collection': 100 });
+    expect(result.busyUsPerRequest).toBe(600);
+    expect(result.topPackages.map((p) => p.package)).toEqual(['mdast-util-from-markdown', 'gray-matter', '(garbage collector)', 'unified']);
+  });
 });
