@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { available, measured } from './measure.mjs';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-test-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// A process that burns `ms` of its own CPU time (not wall time: the test may share the cores).
+const burn = (ms: number) => `const s=process.cpuUsage();while((c=>c.user+c.system)(process.cpuUsage(s))<${ms * 1000}){}`;
+
+/**
+ * Node that starts a child burning 800 ms of CPU, waits until the child has ended without reaping
+ * it (its event loop never runs), then exits: the child, a zombie, is reaped by init, and bash's
+ * `times` never sees its CPU. That is next build's prerender workers when Next exits first.
+ */
+const orphaning = [
+  `const { spawn } = require('node:child_process'); const fs = require('node:fs');`,
+  `const c = spawn(process.execPath, ['-e', ${JSON.stringify(burn(800))}], { stdio: 'ignore' });`,
+  `const nap = new Int32Array(new SharedArrayBuffer(4));`,
+  `const state = () => { try { const t = fs.readFileSync('/proc/' + c.pid + '/stat', 'utf8'); return t.slice(t.lastIndexOf(')') + 2, t.lastIndexOf(')') + 3); } catch { return 'gone'; } };`,
+  `while (state() !== 'Z') Atomics.wait(nap, 0, 0, 20);`,
+  `process.exit(0);`,
+].join('\n');
+
+describe.runIf(available)('measured', () => {
+  it('counts the CPU of a descendant its parent never waited for', async () => {
+    const script = path.join(dir, 'orphaning.cjs');
+    fs.writeFileSync(script, orphaning);
+    const r = await measured(`node ${script}`, { echo: false });
+    expect(r.code, r.output).toBe(0);
+    // bash waited for node only: its own start-up, not the child's 800 ms.
+    expect(r.cpuWaitedMs).toBeLessThan(700);
+    // Sampled every 100 ms: all of the child's CPU but its last interval.
+    expect(r.cpuSampledMs).toBeGreaterThanOrEqual(700);
+    expect(r.cpuMs).toBe(Math.max(r.cpuWaitedMs!, r.cpuSampledMs!));
+  }, 30_000);
+
+  it('counts a waited-for child once', async () => {
+    const r = await measured(`node -e "${burn(600)}"`, { echo: false });
+    expect(r.cpuWaitedMs).toBeGreaterThanOrEqual(600);
+    expect(r.cpuSampledMs).toBeLessThan(r.cpuWaitedMs! + 300);
+    expect(r.cpuMs).toBeLessThan(1500);
+  }, 30_000);
+});
