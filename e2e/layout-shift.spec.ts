@@ -1,29 +1,40 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './support/expected';
 
-type Shift = { value: number; sources: string[] };
+type Shift = { value: number; at: number; sources: string[] };
 
-/** Collects every layout shift from the very start of the page (buffered), as the CLS metric counts them. */
+/**
+ * Collects every layout shift from the very start of the page (buffered), as the CLS metric counts
+ * them. Each source says what moved (an element's markup, a text node's text) and from where to
+ * where, and each shift when it happened: enough to find a rare one from the report alone.
+ */
 async function observeShifts(page: Page) {
   await page.addInitScript(() => {
+    type Rect = { x: number; y: number; width: number; height: number };
+    type Source = { node?: Node; previousRect: Rect; currentRect: Rect };
     const w = window as unknown as { __shifts: Shift[] };
     w.__shifts = [];
+    const rect = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(',');
+    const what = (node?: Node) => (node instanceof Element ? node.outerHTML.slice(0, 120) : `${node?.nodeName} ${JSON.stringify((node?.textContent ?? '').slice(0, 60))}`);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+      for (const entry of list.getEntries() as unknown as { value: number; startTime: number; hadRecentInput: boolean; sources?: Source[] }[]) {
         if (entry.hadRecentInput) continue;
         w.__shifts.push({
           value: entry.value,
-          sources: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 120) : String(s.node?.nodeName))),
+          at: Math.round(entry.startTime),
+          sources: (entry.sources ?? []).map((s) => `${what(s.node)}: ${rect(s.previousRect)} -> ${rect(s.currentRect)}`),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-async function shiftsAfterLoad(page: Page): Promise<Shift[]> {
+/** The shifts after the page loaded and was scrolled through, and when (in the page's time) the scrolling began. */
+async function shiftsAfterLoad(page: Page): Promise<{ shifts: Shift[]; scrollFrom: number }> {
   await page.waitForLoadState('load');
   // Let hydration, the theme toggle and any late image settle, then scroll through the article.
   await page.waitForTimeout(500);
+  const scrollFrom = await page.evaluate(() => Math.round(performance.now()));
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
@@ -31,7 +42,7 @@ async function shiftsAfterLoad(page: Page): Promise<Shift[]> {
     }
   });
   await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+  return { shifts: await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts), scrollFrom };
 }
 
 /**
@@ -98,8 +109,8 @@ for (const viewport of [
       test(`no layout shift on “${seed.title.slice(0, 40)}…”`, async ({ page }) => {
         await observeShifts(page);
         await page.goto(`/blog/${seed.slug}`);
-        const shifts = await shiftsAfterLoad(page);
-        expect(shifts).toEqual([]);
+        const { shifts, scrollFrom } = await shiftsAfterLoad(page);
+        expect(shifts, `the scrolling through the page began at ${scrollFrom} ms`).toEqual([]);
         expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
       });
     }
@@ -114,8 +125,10 @@ test('the observer does see a layout shift when there is one', async ({ page }) 
     block.style.height = '200px';
     document.querySelector('main')!.prepend(block);
   });
-  const shifts = await shiftsAfterLoad(page);
+  const { shifts } = await shiftsAfterLoad(page);
   expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeGreaterThan(0);
+  // What moved is named, with where from and where to.
+  expect(shifts.flatMap((s) => s.sources).some((source) => / -> /.test(source))).toBe(true);
 });
 
 const mostFrequent = (values: string[]) => values.toSorted((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length)[0]!;
