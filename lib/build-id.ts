@@ -9,7 +9,11 @@ import { siteUrl } from './env';
  * code, dependencies and origin give the same id; the content is not part of it.
  */
 
-const CODE = ['app', 'components', 'lib', 'proxy.ts', 'package-lock.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
+/** Every file and folder the built site is made from (tsconfig.build.json type-checks their TypeScript, test/build-typecheck.test.ts). */
+export const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'package-lock.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
+
+/** Tests beside the code, which are no part of the build. */
+export const TEST_FILE = /\.test\.tsx?$/;
 
 /** A hash of every source file that shapes the built site (tests left out), the origin, and the output kind. */
 export function codeBuildId(root: string, output: string): string {
@@ -20,10 +24,10 @@ export function codeBuildId(root: string, output: string): string {
     if (!stat) return;
     if (stat.isDirectory()) {
       for (const name of fs.readdirSync(full).sort()) visit(path.join(relative, name));
-    } else if (!/\.test\.tsx?$/.test(relative)) {
+    } else if (!TEST_FILE.test(relative)) {
       hash.update(`${relative}\n`).update(fs.readFileSync(full));
     }
   };
-  CODE.forEach(visit);
+  BUILD_INPUTS.forEach(visit);
   return hash.digest('hex').slice(0, 20);
 }
