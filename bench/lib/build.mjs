@@ -6,6 +6,34 @@ import { dirBytes } from './workspace.mjs';
 
 const round = (v) => Math.round(v * 10) / 10;
 
+/**
+ * What a process of a build step is, by its command line: the first pattern that matches names it.
+ * The next-build step draws the cards beside next build, and next build type-checks, runs Tailwind
+ * and prerenders in processes of its own, so the step's CPU is told apart by these.
+ */
+export const PROCESS_KINDS = [
+  ['social cards', /scripts\/cards-build\.ts/],
+  ['prerender workers', /jest-worker\/processChild\.js/],
+  ['type check', /typescript\/bin\/tsc\b/],
+  ['Tailwind (PostCSS)', /transforms_postcss/],
+  ['next build (compile, main process)', /^next-build\b|\bnext build\b|\/next\/dist\/bin\/next\b/],
+  ['contentlayer2', /scripts\/content-(build|prefill)\.mjs|contentlayer2 build/],
+  ['Pagefind', /pagefind/],
+  ['esbuild', /esbuild/],
+];
+
+/** CPU seconds by kind of process (PROCESS_KINDS, then 'other'), largest first; kinds with none are left out. */
+export function cpuByKind(processes, kinds = PROCESS_KINDS) {
+  const totals = new Map();
+  for (const { command, cpuMs } of processes) {
+    const kind = kinds.find(([, pattern]) => pattern.test(command))?.[0] ?? 'other';
+    totals.set(kind, (totals.get(kind) ?? 0) + cpuMs);
+  }
+  return Object.fromEntries(
+    [...totals].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).map(([kind, ms]) => [kind, round(ms / 1000)]),
+  );
+}
+
 /** Runs each `&&` step of a package.json script, measured on its own. */
 export async function runScriptSteps(script, cwd, stepEnv, label) {
   const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8'));
@@ -18,7 +46,7 @@ export async function runScriptSteps(script, cwd, stepEnv, label) {
     if (r.code !== 0) throw new Error(`"${command}" failed (exit ${r.code}); its output is above`);
     const s = (ms) => (ms === null ? null : ms / 1000);
     // cpuS is the larger of the two ways of counting (bench/lib/measure.mjs); both are kept.
-    phases.push({ command, wallS: r.wallMs / 1000, cpuS: s(r.cpuMs), cpuWaitedS: s(r.cpuWaitedMs), cpuSampledS: s(r.cpuSampledMs), peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, atPeak: r.atPeak, output: r.output });
+    phases.push({ command, wallS: r.wallMs / 1000, cpuS: s(r.cpuMs), cpuWaitedS: s(r.cpuWaitedMs), cpuSampledS: s(r.cpuSampledMs), cpuByKindS: cpuByKind(r.processes), peakTreeRssMB: r.peakTreeRssMB, peakProcessRssMB: r.peakProcessRssMB, processes: r.peakProcesses, atPeak: r.atPeak, output: r.output });
   }
   return phases;
 }

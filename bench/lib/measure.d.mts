@@ -9,6 +9,8 @@ export type Measured = {
   cpuWaitedMs: number | null;
   /** Each process's own CPU time at its last sample of /proc. */
   cpuSampledMs: number | null;
+  /** Each process seen: its command line (up to 1,000 characters) and its own CPU at its last sample, most first. */
+  processes: { command: string; cpuMs: number }[];
   peakTreeRssMB: number;
   peakProcessRssMB: number;
   peakProcesses: number;

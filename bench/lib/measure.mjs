@@ -19,9 +19,10 @@ function readStat(pid) {
   }
 }
 
-function commandOf(pid) {
+/** A process's command line (its title, once it set one, as `next build` does), cut to `max` characters. */
+function commandOf(pid, max = 160) {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 160);
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, max);
   } catch {
     return '?';
   }
@@ -61,8 +62,9 @@ export function treeRssMB(root) {
 
 /**
  * Spawns `command` through bash, samples its process tree every `intervalMs`, and resolves with
- * { code, wallMs, cpuMs, cpuWaitedMs, cpuSampledMs, peakTreeRssMB, peakProcessRssMB, peakProcesses,
- * atPeak, output } (atPeak: the processes of 20 MB or more at the tree's peak).
+ * { code, wallMs, cpuMs, cpuWaitedMs, cpuSampledMs, processes, peakTreeRssMB, peakProcessRssMB,
+ * peakProcesses, atPeak, output } (atPeak: the processes of 20 MB or more at the tree's peak;
+ * processes: each process seen, { command, cpuMs }, its own CPU at its last sample, most first).
  * RSS of the tree is the sum over processes, so pages they share count more than once: an upper
  * bound on what the tree holds.
  * CPU time, two ways, each short of the whole: `cpuWaitedMs`, bash's `times` for its children, holds
@@ -93,11 +95,17 @@ export function measured(command, { cwd, env, intervalMs = 100, echo = true, lab
     let peakProcess = 0;
     let peakProcesses = 0;
     let atPeak = [];
-    // Each process's own CPU ticks at its last sample, by pid and start time (a pid may be reused).
-    const cpuTicks = new Map();
+    // Each process's own CPU ticks and command line at its last sample, by pid and start time (a pid may be reused).
+    const seen = new Map();
     const sample = () => {
       const procs = tree(child.pid);
-      for (const p of procs) cpuTicks.set(`${p.pid}:${p.startTime}`, p.utime + p.stime);
+      for (const p of procs) {
+        const key = `${p.pid}:${p.startTime}`;
+        const command = commandOf(p.pid, 1000);
+        // Empty (a zombie) or '?' (it exited since the scan): the command seen before stands.
+        const known = command && command !== '?' ? command : (seen.get(key)?.command ?? command);
+        seen.set(key, { ticks: p.utime + p.stime, command: known });
+      }
       const total = procs.reduce((sum, p) => sum + p.rssPages * PAGE, 0);
       if (total > peakTree) atPeak = procs.map((p) => ({ command: commandOf(p.pid), rssMB: Math.round((p.rssPages * PAGE) / 2 ** 20) })).filter((p) => p.rssMB >= 20);
       peakTree = Math.max(peakTree, total);
@@ -121,7 +129,9 @@ export function measured(command, { cwd, env, intervalMs = 100, echo = true, lab
       } catch {
         cpuMs = null;
       }
-      const cpuSampledMs = available ? Math.round(([...cpuTicks.values()].reduce((sum, t) => sum + t, 0) * 1000) / TICKS) : null;
+      const tickMs = (ticks) => Math.round((ticks * 1000) / TICKS);
+      const cpuSampledMs = available ? tickMs([...seen.values()].reduce((sum, p) => sum + p.ticks, 0)) : null;
+      const processes = [...seen.values()].map((p) => ({ command: p.command, cpuMs: tickMs(p.ticks) })).sort((a, b) => b.cpuMs - a.cpuMs);
       const cpuWaitedMs = cpuMs === null ? null : Math.round(cpuMs);
       resolve({
         code,
@@ -129,6 +139,7 @@ export function measured(command, { cwd, env, intervalMs = 100, echo = true, lab
         cpuMs: cpuWaitedMs === null && cpuSampledMs === null ? null : Math.max(cpuWaitedMs ?? 0, cpuSampledMs ?? 0),
         cpuWaitedMs,
         cpuSampledMs,
+        processes,
         peakTreeRssMB: Math.round(peakTree / 2 ** 20),
         peakProcessRssMB: Math.round(peakProcess / 2 ** 20),
         peakProcesses,

@@ -37,6 +37,23 @@ describe.runIf(available)('measured', () => {
     expect(r.cpuMs).toBe(Math.max(r.cpuWaitedMs!, r.cpuSampledMs!));
   }, 30_000);
 
+  it('lists each process with its command line and its own CPU', async () => {
+    // Two children told apart by their arguments, one burning twice as long as the other.
+    const child = (ms: number, mark: string) => `node -e "${burn(ms)}" ${mark}`;
+    const r = await measured(`${child(400, 'short-one')} & ${child(800, 'long-one')} & wait`, { echo: false });
+    expect(r.code, r.output).toBe(0);
+    const cpuOf = (mark: string) => r.processes.filter((p) => p.command.includes(mark) && p.command.startsWith('node')).map((p) => p.cpuMs);
+    expect(cpuOf('short-one')).toHaveLength(1);
+    expect(cpuOf('long-one')).toHaveLength(1);
+    // Sampled every 100 ms: up to one interval short, and a little over for node's start-up.
+    expect(cpuOf('short-one')[0]).toBeGreaterThanOrEqual(300);
+    expect(cpuOf('short-one')[0]).toBeLessThan(700);
+    expect(cpuOf('long-one')[0]).toBeGreaterThanOrEqual(700);
+    expect(r.processes.reduce((sum, p) => sum + p.cpuMs, 0)).toBe(r.cpuSampledMs);
+    // Most first.
+    expect(r.processes.map((p) => p.cpuMs)).toEqual([...r.processes.map((p) => p.cpuMs)].sort((a, b) => b - a));
+  }, 30_000);
+
   it('counts a waited-for child once', async () => {
     const r = await measured(`node -e "${burn(600)}"`, { echo: false });
     expect(r.cpuWaitedMs).toBeGreaterThanOrEqual(600);

@@ -13,6 +13,10 @@ const load = (r, which) => {
   return l ? `${n(l.rps)} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms` : '–';
 };
 
+// The CPU of the next build step (scripts/next-build.mjs, or the bare blog's next build) by kind of process (bench/lib/build.mjs).
+const NEXT_STEP = /next build|scripts\/next-build\.mjs/;
+const byKind = (p) => (p?.cpuByKindS ? Object.entries(p.cpuByKindS).map(([kind, s]) => `${kind} ${n(s, ' s')}`).join(', ') : '–');
+
 const times = (v) => (v === undefined || v === null ? '–' : `${v.toFixed(2)}×`);
 // The bare blog's result has the site's shape; its ratios are computed from the result itself.
 const bare = (cell) => (r) => (r.bare ? cell(r.bare) : '–');
@@ -20,6 +24,7 @@ const ratioOf = (key) => (r) => (r.bare ? times(bareRatios(r)[key]) : '–');
 
 const BARE_ROWS = [
   ['Bare blog (contentlayer2 build && next build): wall (CPU)', bare((b) => `${n(b.build?.wallS, ' s')} (${n(b.build?.cpuS, ' s')})`)],
+  ['Bare blog: next build CPU by process', bare((b) => byKind(phase(b, NEXT_STEP)))],
   ['Bare blog: peak memory, whole process tree', bare((b) => n(b.build?.peakTreeRssMB, ' MB'))],
   ['Bare blog: prerendered routes', bare((b) => n(b.build?.prerenderedRoutes))],
   ['Bare blog: article HTML / JS, gzipped', bare((b) => (b.pages?.article ? `${kb(b.pages.article.htmlGzip)} / ${kb(b.pages.article.jsGzip)}` : '–'))],
@@ -40,7 +45,8 @@ const ROWS = [
   ['Build, wall (CPU)', (r) => `${n(r.build?.wallS, ' s')} (${n(r.build?.cpuS, ' s')})`],
   ['– content:check', (r) => n(phase(r, /content:check/)?.wallS, ' s')],
   ['– contentlayer2 build', (r) => n(phase(r, /contentlayer2 build|content-build|content:build/)?.wallS, ' s')],
-  ['– next build (compile / static generation)', (r) => `${n(phase(r, /next build|scripts\/next-build\.mjs/)?.wallS, ' s')} (${n(r.build?.nextCompileS, ' s')} / ${n(r.build?.nextStaticGenerationS, ' s')})`],
+  ['– next build (compile / static generation)', (r) => `${n(phase(r, NEXT_STEP)?.wallS, ' s')} (${n(r.build?.nextCompileS, ' s')} / ${n(r.build?.nextStaticGenerationS, ' s')})`],
+  ['– next build step: CPU by process (cards beside it)', (r) => byKind(phase(r, NEXT_STEP))],
   ['Build time per post, wall (CPU)', (r) => `${n(r.build?.perPostMs, ' ms')} (${n(r.build?.perPostCpuMs, ' ms')})`],
   ['Peak memory, whole process tree', (r) => n(r.build?.peakTreeRssMB, ' MB')],
   ['Peak memory, largest process', (r) => n(r.build?.peakProcessRssMB, ' MB')],

@@ -6,12 +6,18 @@ const kinds = (scores: number[]) => Object.fromEntries(['home', 'article', 'cate
 
 const result = {
   posts: 100,
-  build: { wallS: 40, cpuS: 60, peakTreeRssMB: 1200, prerenderedRoutes: 300, phases: [] },
+  build: {
+    wallS: 40,
+    cpuS: 60,
+    peakTreeRssMB: 1200,
+    prerenderedRoutes: 300,
+    phases: [{ command: 'node scripts/next-build.mjs', wallS: 30, cpuByKindS: { 'prerender workers': 20, 'social cards': 12.5, other: 0.1 } }],
+  },
   pages: { article: { htmlGzip: 10240, jsGzip: 143360, scripts: [] } },
   load: { nextStart: { rps: 900, p50Ms: 30, p99Ms: 120 } },
   lighthouse: kinds([100, 98, 99, 97]),
   bare: {
-    build: { wallS: 16, cpuS: 24, peakTreeRssMB: 800, prerenderedRoutes: 160, phases: [] },
+    build: { wallS: 16, cpuS: 24, peakTreeRssMB: 800, prerenderedRoutes: 160, phases: [{ command: 'next build', wallS: 10, cpuByKindS: { 'prerender workers': 9 } }] },
     pages: { article: { htmlGzip: 5120, jsGzip: 131072, scripts: [] } },
     load: { nextStart: { rps: 1800, p50Ms: 15, p99Ms: 40 } },
     lighthouse: kinds([100, 100, 99, 97]),
@@ -31,6 +37,7 @@ describe('markdownTable: the bare blog', () => {
   it("has the bare blog's own figures", () => {
     expect(row(table, 'Bare blog (contentlayer2 build && next build): wall (CPU)')).toEqual(['16 s (24 s)', '–']);
     expect(row(table, 'Bare blog: peak memory')).toEqual(['800 MB', '–']);
+    expect(row(table, 'Bare blog: next build CPU by process')).toEqual(['prerender workers 9 s', '–']);
     expect(row(table, 'Bare blog: article HTML / JS')).toEqual(['5.0 KB / 128.0 KB', '–']);
     expect(row(table, 'Bare blog: article under load')).toEqual(['1,800 req/s, p50 15 ms, p99 40 ms', '–']);
     expect(row(table, 'Bare blog: Lighthouse performance')).toEqual(['100 / 100 / 99 / 97', '–']);
@@ -45,5 +52,12 @@ describe('markdownTable: the bare blog', () => {
     expect(row(table, 'Article HTML gzipped: site / bare blog')).toEqual(['2.00×', '–']);
     expect(row(table, 'Article JS gzipped: site / bare blog')).toEqual(['1.09×', '–']);
     expect(row(table, 'Lighthouse performance home / article / category / author: site / bare blog')).toEqual(['1.00× / 0.98× / 1.00× / 1.00×', '–']);
+  });
+});
+
+describe('markdownTable: where the next build step spends its CPU', () => {
+  it('lists each kind of process with its CPU, and a dash for a result that has none', () => {
+    const table = markdownTable([result, { posts: 1000 }]);
+    expect(row(table, '– next build step: CPU by process')).toEqual(['prerender workers 20 s, social cards 12.5 s, other 0.1 s', '–']);
   });
 });
