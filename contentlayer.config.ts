@@ -1,6 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { contentDir } from './lib/env';
-import { categorySlug, peopleFromAuthor, personSlug, postSlug } from './lib/rules/slug';
+import { categoryRefs, peopleFromAuthor, personSlug, postSlug } from './lib/rules/slug';
 import { parseCmsDate } from './lib/rules/dates';
 import { twitterHandle } from './lib/rules/twitter';
 import { excerpt } from './lib/rules/excerpt';
@@ -59,11 +59,7 @@ export const Post = defineDocumentType(() => ({
       },
     },
     authors: { type: 'json', resolve: (doc) => peopleFromAuthor(doc.author) },
-    categories: {
-      type: 'json',
-      resolve: (doc) =>
-        Array.from(doc.category ?? []).map((c: { label: string }) => ({ label: c.label.trim(), slug: categorySlug(c.label) })),
-    },
+    categories: { type: 'json', resolve: (doc) => categoryRefs(doc.category) },
     description: { type: 'string', resolve: (doc) => doc.seo?.description?.trim() || excerpt(doc.body.html) },
     excerpt: { type: 'string', resolve: (doc) => excerpt(doc.body.html) },
     readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },

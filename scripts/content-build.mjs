@@ -4,7 +4,14 @@
 // quadratic (8,000 posts: half of 271 CPU seconds spent copying traces). Same output, linear.
 // `--watch` (what `npm run dev` runs): the same generation, then one document per save
 // (scripts/content-watch.mjs).
+// `--early-cards` (what `npm run build` runs): the posts' social cards are drawn from their
+// frontmatter beside the generation (scripts/cards-build.ts --from-frontmatter), at the lowest CPU
+// priority, so that they take only the CPU the generation leaves idle (below 2,000 posts it makes
+// the documents on one core), and stopped once it is done; the cards step beside next build finds
+// them in the card cache.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 // contentlayer2 takes its working directory from PWD, which npm sets to where npm was started:
@@ -29,6 +36,7 @@ if (args.includes('--watch')) {
   const { watchGeneration } = await import('./content-watch.mjs');
   await watchGeneration({ configPath, verbose, first: { generation, seen } });
 } else {
+  const earlyCards = args.includes('--early-cards') ? await startEarlyCards() : null;
   const { writeGenerationStamp } = await tsImport('../lib/content/generation.ts', import.meta.url);
   const { writeSummaryIndex } = await tsImport('../lib/content/source.ts', import.meta.url);
   const { restoreContentlayerCache, saveContentlayerCache } = await tsImport('../lib/content/build-cache.ts', import.meta.url);
@@ -100,4 +108,38 @@ if (args.includes('--watch')) {
     ),
   );
   await pipe(build, core.runMain({ tracingServiceName: 'contentlayer-cli', verbose }));
+  await earlyCards?.stop();
+}
+
+/**
+ * Starts scripts/cards-build.ts --from-frontmatter at the lowest CPU priority. `stop()` asks it to
+ * stop after the card it is drawing (SIGTERM) and resolves when it has; this process's exit asks
+ * the same, without waiting.
+ */
+async function startEarlyCards() {
+  const { lowerPriority } = await tsImport('../lib/dev/processes.ts', import.meta.url);
+  const { buildCacheDir, contentDir } = await tsImport('../lib/env.ts', import.meta.url);
+  // Run from the project, whose drawing code keys the card cache, with this build's folders.
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const env = { ...process.env, CONTENT_DIR: path.resolve(contentDir()), BUILD_CACHE_DIR: path.resolve(buildCacheDir()) };
+  const script = path.join(root, 'scripts', 'cards-build.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--from-frontmatter'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A failed generation exits at once: the cards process still ends after its card, whole.
+  const kill = () => child.kill('SIGTERM');
+  process.once('exit', kill);
+  try {
+    lowerPriority(child.pid);
+  } catch (error) {
+    // At normal priority it would compete with the generation for the cores: not worth it.
+    console.log(`social cards are not drawn beside the content build (${error.message}).`);
+    child.kill('SIGKILL');
+  }
+  return {
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      process.off('exit', kill);
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { authors, categories, everyPost, type AuthorEntry, type CategoryEntry, type PostSummary } from '../content/queries';
-import { displayDate } from '../rules/dates';
+import { displayDate, parseCmsDate } from '../rules/dates';
+import { categoryRefs, postSlug } from '../rules/slug';
 import { staticParams } from '../content/routes';
 import { isStaticExport } from '../env';
 import { authorPath, categoryPath, homePath, postPath } from '../paths';
@@ -23,6 +24,33 @@ export function postCard(post: Pick<PostSummary, 'slug' | 'title' | 'categories'
     details: [post.authorLine, displayDate(post.publishedAt)],
     host,
   };
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/**
+ * A post's card from its file's frontmatter alone, before contentlayer2 has made the post: its
+ * fields derived by the rules contentlayer.config.ts's computed fields and the summary apply
+ * (lib/rules), so it is the card postCard() gives once the post is made. Null when a field it needs
+ * is missing or refused: the content check and contentlayer2 say why. The build draws these while
+ * the documents are made (scripts/cards-build.ts --from-frontmatter).
+ */
+export function postCardFromFrontmatter(data: Record<string, unknown>): CardData | null {
+  const title = text(data.title);
+  const author = text(data.author);
+  const publishedAt = parseCmsDate(data.date);
+  if (!title || !author || !publishedAt) return null;
+  const categories = Array.isArray(data.category) ? data.category.map(record) : [];
+  if (!categories.every((c) => typeof c.label === 'string')) return null;
+  const seoUrl = record(data.seo).url;
+  return postCard({
+    slug: postSlug(typeof seoUrl === 'string' ? seoUrl : null, title),
+    title: title.trim(),
+    categories: categoryRefs(categories as { label: string }[]),
+    authorLine: author.trim(),
+    publishedAt,
+  });
 }
 
 /** A category page's card. */
@@ -64,8 +92,8 @@ export function prerenderedPostCards(): { slug: string }[] {
  * shipped in node_modules; what cannot be drawn is reported on the build log, and the card is
  * built anyway.
  */
-export function cardPlan(data: CardData): { layout: CardLayout; fonts: CardFont[] } {
+export function cardPlan(data: CardData, { quiet = false } = {}): { layout: CardLayout; fonts: CardFont[] } {
   const layout = layoutCard(data, site.name);
-  for (const warning of layout.warnings) console.warn(`Social card for ${data.path} ("${data.title}"): ${warning}`);
+  if (!quiet) for (const warning of layout.warnings) console.warn(`Social card for ${data.path} ("${data.title}"): ${warning}`);
   return { layout, fonts: cardFonts(layout.faces) };
 }

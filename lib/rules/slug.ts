@@ -25,6 +25,11 @@ export function categorySlug(label: string): string {
   return slugify(label);
 }
 
+/** A post's `category` list as the site names it: each label trimmed, with its slug. */
+export function categoryRefs(list: Iterable<{ label: string }> | null | undefined): { label: string; slug: string }[] {
+  return Array.from(list ?? [], (c) => ({ label: c.label.trim(), slug: categorySlug(c.label) }));
+}
+
 const NOT_A_SLUG = new Set(['', 'blog', 'openinfra.dev', 'openinfra.org', 'www.openinfra.dev', 'www.openinfra.org']);
 
 /**
