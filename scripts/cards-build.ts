@@ -74,6 +74,7 @@ async function drawFromFrontmatter() {
   const dir = path.resolve(contentDir());
   let drawn = 0;
   let cached = 0;
+  let failed = 0;
   for (const rel of scanDocuments(dir).keys()) {
     if (stopped) break;
     if (!rel.startsWith('posts/') || !rel.endsWith('.md')) continue;
@@ -81,13 +82,18 @@ async function drawFromFrontmatter() {
     const parsed = source === null ? null : parseFrontmatter(source);
     const data = parsed && 'data' in parsed ? postCardFromFrontmatter(parsed.data) : null;
     if (!data) continue;
-    // The content check and the cards step report what cannot be drawn: silent here.
-    const { layout, fonts } = cardPlan(data, { quiet: true });
-    if ((await cacheCard(layout, fonts, () => drawCard(layout, fonts), cache)).drawn) drawn++;
-    else cached++;
+    // The content check and the cards step report what is wrong with a post or its card: not said twice here.
+    try {
+      const { layout, fonts } = cardPlan(data, { quiet: true });
+      if ((await cacheCard(layout, fonts, () => drawCard(layout, fonts), cache)).drawn) drawn++;
+      else cached++;
+    } catch {
+      failed++;
+    }
   }
   console.log(
     `social cards from the posts' frontmatter, beside the content build: ${drawn} drawn, ${cached} already in the cache` +
+      `${failed ? `, ${failed} left to the cards step, which says why` : ''}` +
       `${stopped ? ', stopped when the content was built' : ''} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
   );
 }
