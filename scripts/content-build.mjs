@@ -7,7 +7,7 @@
 // `--early-cards` (what `npm run build` runs): the posts' social cards are drawn from their
 // frontmatter beside the generation (scripts/cards-build.ts --from-frontmatter), at the lowest CPU
 // priority, so that they take only the CPU the generation leaves idle (below 2,000 posts it makes
-// the documents on one core), and stopped once it is done; the cards step beside next build finds
+// the documents in one process), and stopped once it is done; the cards step beside next build finds
 // them in the card cache.
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpuByKind } from './build.mjs';
 
 // The processes of one `node scripts/next-build.mjs` at 1,000 posts, as measured() listed them
-// (bench/work/1000, 2026-12-06): command lines as /proc gave them, CPU in ms.
+// (bench/work/1000, 2026-12-06): command lines as /proc gave them, the copy's path shortened to /w;
+// CPU in ms.
 const NEXT_BUILD_STEP = [
   [20320, '/usr/bin/node /w/node_modules/next/dist/compiled/jest-worker/processChild.js'],
   [19630, '/usr/bin/node /w/node_modules/next/dist/compiled/jest-worker/processChild.js'],

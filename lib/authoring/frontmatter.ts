@@ -1,12 +1,11 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import type { FieldProblem } from '../rules/post-rules';
+import { isRecord, type FieldProblem } from '../rules/post-rules';
 
 export type Frontmatter = Record<string, unknown>;
 export type ParsedFile = { data: Frontmatter; body: string } | { problem: FieldProblem };
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isRecord };
 
 const KEY_LINE = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/;
 

@@ -1,5 +1,6 @@
 import { authors, categories, everyPost, type AuthorEntry, type CategoryEntry, type PostSummary } from '../content/queries';
 import { displayDate, parseCmsDate } from '../rules/dates';
+import { isRecord } from '../rules/post-rules';
 import { categoryRefs, postSlug } from '../rules/slug';
 import { staticParams } from '../content/routes';
 import { isStaticExport } from '../env';
@@ -27,7 +28,7 @@ export function postCard(post: Pick<PostSummary, 'slug' | 'title' | 'categories'
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
 /**
  * A post's card from its file's frontmatter alone, before contentlayer2 has made the post: its

@@ -7,6 +7,9 @@ import { postSlug } from './slug';
  * contentlayer.config.ts throws them from computed fields, so `contentlayer2 build` fails on them too.
  */
 
+/** Whether a frontmatter value is a group of fields (`seo:`, a category item), not a list or a scalar. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** What is wrong with a field, and how to fix it. */
 export type FieldProblem = { field: string | null; message: string; fix: string };
 
