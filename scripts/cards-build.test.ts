@@ -46,6 +46,8 @@ describe('content-build.mjs --early-cards', () => {
     const cwd = path.join(work, 'build');
     fs.mkdirSync(cwd);
     const cache = path.join(cwd, 'cache');
+    const group = () => (fs.existsSync('/proc/self/autogroup') ? fs.readFileSync('/proc/self/autogroup', 'utf8') : '');
+    const sessionBefore = group();
     const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'content-build.mjs'), '--early-cards', '--config', path.join(root, 'contentlayer.config.ts')], {
       cwd,
       env: { ...process.env, PWD: cwd, CONTENT_DIR: content, CONTENTLAYER_DIR: '', BUILD_CACHE_DIR: cache },
@@ -61,5 +63,8 @@ describe('content-build.mjs --early-cards', () => {
     expect(drawn).toBeLessThanOrEqual(posts);
     if (!line![2]) expect(drawn).toBe(posts);
     expect(pngs(cache)).toHaveLength(drawn);
+    // The cards ran at the lowest priority within the session they share with this one, whose own
+    // priority (the session group's nice, where the kernel groups by session) is as it was.
+    expect(group()).toBe(sessionBefore);
   }, 120_000);
 });

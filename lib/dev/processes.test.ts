@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -122,6 +123,22 @@ describe('lowerPriority', () => {
     if (fs.existsSync('/proc/sys/kernel/sched_autogroup_enabled') && fs.readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1') {
       expect(fs.readFileSync(autogroup, 'utf8')).toMatch(/ nice 19\n?$/);
       expect(fs.readFileSync(autogroup, 'utf8')).not.toBe(fs.readFileSync('/proc/self/autogroup', 'utf8'));
+    }
+  });
+
+  it("a child in the caller's own session gets the lowest nice value and leaves the session's group as it was", async () => {
+    // scripts/content-build.mjs starts its cards process so. Setting the session group's nice here
+    // lowered the whole terminal session npm run build was typed in, and lasted after it.
+    const group = () => (fs.existsSync('/proc/self/autogroup') ? fs.readFileSync('/proc/self/autogroup', 'utf8') : '');
+    const before = group();
+    const child = spawn(node, ['-e', forever], { stdio: 'ignore' });
+    try {
+      lowerPriority(child.pid!);
+      expect(os.getPriority(child.pid!)).toBe(os.constants.priority.PRIORITY_LOW);
+      expect(group()).toBe(before);
+    } finally {
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
     }
   });
 });

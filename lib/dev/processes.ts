@@ -58,16 +58,41 @@ export function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): 
   return 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
 }
 
+/** The kernel's session group (autogroup) of process `pid`, e.g. "/autogroup-765", or '' where it has none. */
+function sessionGroup(pid: number | 'self'): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/autogroup`, 'utf8').split(' ')[0]!.trim();
+  } catch {
+    return '';
+  }
+}
+
 /**
- * Puts process `pid` at the lowest CPU priority, so it runs only in the time others leave idle. On
- * Linux with autogroups (each session its own group; the supervisor starts every child in a session of
- * its own) a process's nice value counts only against its own session, so the session's nice is set
- * too: with the process's alone, it had a full share beside contentlayer2's generation.
+ * Puts process `pid` at the lowest CPU priority, so it runs only in the time others leave idle.
+ *
+ * On Linux with autogroups a process's nice value counts only against the processes of its own
+ * session. So when `pid` has a session group of its own (the supervisor starts every child in a
+ * session of its own), that group's nice is set too: with the process's alone, it had a full share
+ * beside contentlayer2's generation. A child in the caller's session is left with its nice value,
+ * which counts against the caller's processes: setting that group's nice would lower the caller's
+ * whole session (the terminal `npm run build` was typed in) for as long as it lasts. A process in
+ * no session group (the kernel's default, under an init that never starts one, as in CI) has an
+ * empty autogroup file, which refuses a nice (EINVAL): there the nice value counts machine-wide.
  */
 export function lowerPriority(pid: number): void {
   os.setPriority(pid, os.constants.priority.PRIORITY_LOW);
-  const autogroup = `/proc/${pid}/autogroup`;
-  if (fs.existsSync(autogroup)) fs.writeFileSync(autogroup, String(os.constants.priority.PRIORITY_LOW));
+  const group = sessionGroup(pid);
+  if (group === '' || group === sessionGroup('self')) return;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.writeFileSync(`/proc/${pid}/autogroup`, String(os.constants.priority.PRIORITY_LOW));
+      return;
+    } catch (error) {
+      // The kernel lets a user other than root change a group's nice once a tenth of a second.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' || attempt === 5) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 110);
+    }
+  }
 }
 
 /**
