@@ -11,19 +11,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isStaticExport } from '../lib/env';
-import { cspManifest } from '../lib/security/csp-hashes';
+import { asciiPagesManifest } from '../lib/security/csp-hashes';
+import type { CspManifest } from '../lib/security/csp-manifest';
 import { requestTimeRoutes, writeMetaHeaders } from '../lib/security/meta-headers';
 import { SERVER_HEADERS_FILE, type ServerHeadersManifest } from '../lib/security/server-headers';
-import { writeAsciiPages } from '../lib/serving/ascii-pages';
-import { builtAppDir } from '../lib/serving/page-files';
+import { builtAppDir, builtFiles, builtFilesByExtension } from '../lib/serving/page-files';
 import { netlifyHeaders, nginxAdminHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
 
 const root = process.cwd();
 const started = Date.now();
 if (isStaticExport()) {
   const out = path.join(root, 'out');
-  ascii(out);
-  const manifest = cspManifest(out);
+  const manifest = asciiAndHashes(out, builtFiles(out, '.html'));
   fs.writeFileSync(path.join(out, '_headers'), netlifyHeaders(manifest));
   fs.writeFileSync(path.join(out, '_nginx-maps.conf'), nginxMaps(manifest));
   fs.writeFileSync(path.join(out, '_nginx-headers.conf'), nginxHeaders());
@@ -31,21 +30,24 @@ if (isStaticExport()) {
   report(manifest, 'out/_headers, out/_nginx-maps.conf, out/_nginx-headers.conf');
 } else {
   const app = builtAppDir(root);
-  ascii(app);
-  const manifest = cspManifest(app);
-  const { metas, written } = writeMetaHeaders(app, manifest);
+  // One walk of the folder for both lists, one read of each page for its ASCII form and its hashes.
+  const files = builtFilesByExtension(app, ['.html', '.meta']);
+  const manifest = asciiAndHashes(app, files['.html']);
+  const { metas, written } = writeMetaHeaders(app, manifest, files['.meta']);
   const server: ServerHeadersManifest = { notFound: manifest.notFound, requestTimeRoutes: requestTimeRoutes(root) };
   fs.writeFileSync(path.join(root, SERVER_HEADERS_FILE), JSON.stringify(server));
   report(manifest, `${metas} .meta files (${written} written), ${SERVER_HEADERS_FILE}`);
 }
 
-function ascii(dir: string) {
-  const { pages, rewritten, left } = writeAsciiPages(dir);
-  const kept = left.length ? `; left as they are (no ASCII form means the same): ${left.join(', ')}` : '';
-  console.log(`pages in ASCII: ${rewritten} of ${pages} rewritten${kept}`);
+/** Writes the pages in ASCII and hashes the inline scripts of each as written. */
+function asciiAndHashes(dir: string, pages: string[]): CspManifest {
+  const { manifest, ascii } = asciiPagesManifest(dir, pages);
+  const kept = ascii.left.length ? `; left as they are (no ASCII form means the same): ${ascii.left.join(', ')}` : '';
+  console.log(`pages in ASCII: ${ascii.rewritten} of ${ascii.pages} rewritten${kept}`);
+  return manifest;
 }
 
-function report(manifest: { pages: Record<string, string[]> }, where: string) {
+function report(manifest: CspManifest, where: string) {
   const pages = Object.keys(manifest.pages).length;
   const hashes = new Set(Object.values(manifest.pages).flat()).size;
   console.log(`security headers: ${pages} pages, ${hashes} distinct inline-script hashes -> ${where} (${((Date.now() - started) / 1000).toFixed(1)}s)`);

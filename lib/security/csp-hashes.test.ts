@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { cspManifest, inlineScriptHashes, scriptHash } from './csp-hashes';
+import { asciiPagesManifest, inlineScriptHashes, scriptHash } from './csp-hashes';
 
 const sha = (text: string) => crypto.createHash('sha256').update(text).digest('base64');
 
@@ -55,22 +55,33 @@ describe('inlineScriptHashes', () => {
   });
 });
 
-describe('cspManifest', () => {
+describe('asciiPagesManifest', () => {
   it('reads every page of a built folder, and the not-found page apart', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-'));
     fs.mkdirSync(path.join(dir, 'blog'));
     fs.writeFileSync(path.join(dir, 'index.html'), '<script>home()</script>');
     fs.writeFileSync(path.join(dir, 'blog', 'x.html'), '<script>x()</script><script>shared()</script>');
     fs.writeFileSync(path.join(dir, '404.html'), '<script>missing()</script>');
-    expect(cspManifest(dir)).toEqual({
-      notFound: [sha('missing()')],
-      pages: { '/': [sha('home()')], '/blog/x': [sha('x()'), sha('shared()')] },
+    expect(asciiPagesManifest(dir)).toEqual({
+      manifest: { notFound: [sha('missing()')], pages: { '/': [sha('home()')], '/blog/x': [sha('x()'), sha('shared()')] } },
+      ascii: { pages: 3, rewritten: 0, left: [] },
     });
+  });
+
+  it('hashes the scripts of each page as written in ASCII, the form that is served', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-'));
+    fs.mkdirSync(path.join(dir, 'blog'));
+    fs.writeFileSync(path.join(dir, 'blog', 'x.html'), '<h1>A → B</h1><script>go("→")</script>');
+    fs.writeFileSync(path.join(dir, '_not-found.html'), '<script>missing("—")</script>');
+    const { manifest, ascii } = asciiPagesManifest(dir, ['blog/x.html', '_not-found.html']);
+    expect(ascii).toEqual({ pages: 2, rewritten: 2, left: [] });
+    expect(fs.readFileSync(path.join(dir, 'blog', 'x.html'), 'utf8')).toBe('<h1>A &#x2192; B</h1><script>go("\\u2192")</script>');
+    expect(manifest).toEqual({ notFound: [sha('missing("\\u2014")')], pages: { '/blog/x': [sha('go("\\u2192")')] } });
   });
 
   it('refuses a folder without a not-found page, which would leave every other path without a policy', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-'));
     fs.writeFileSync(path.join(dir, 'index.html'), '<p>x</p>');
-    expect(() => cspManifest(dir)).toThrow(`${dir} holds no _not-found.html or 404.html`);
+    expect(() => asciiPagesManifest(dir)).toThrow(`${dir} holds no _not-found.html or 404.html`);
   });
 });

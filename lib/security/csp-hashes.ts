@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CspManifest } from './csp-manifest';
 import { NOT_FOUND_FILES, htmlFiles, pagePath } from '../serving/page-files';
 import { runsAsJavaScript, scriptElements } from '../serving/inline-scripts';
+import { asciiPages, type AsciiPass } from '../serving/ascii-pages';
 
 // Build time only (reads every built page); scripts/security-headers.ts writes the result where each way of serving reads it.
 
@@ -26,12 +25,12 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** Reads every prerendered page under `dir` (.next/server/app or out/) into a manifest. */
-export function cspManifest(dir: string): CspManifest {
+/** The manifest of the prerendered pages under `dir` (.next/server/app or out/), each given with its HTML. */
+function cspManifestOf(dir: string, pages: Iterable<{ file: string; html: string }>): CspManifest {
   const manifest: CspManifest = { notFound: [], pages: {} };
   let sawNotFound = false;
-  for (const file of htmlFiles(dir)) {
-    const hashes = inlineScriptHashes(fs.readFileSync(path.join(dir, file), 'utf8'));
+  for (const { file, html } of pages) {
+    const hashes = inlineScriptHashes(html);
     if (NOT_FOUND_FILES.has(file)) {
       manifest.notFound = hashes;
       sawNotFound = true;
@@ -42,4 +41,14 @@ export function cspManifest(dir: string): CspManifest {
   }
   if (!sawNotFound) throw new Error(`${dir} holds no _not-found.html or 404.html: is it a built site?`);
   return manifest;
+}
+
+/**
+ * Writes the prerendered pages under `dir` (.next/server/app or out/) in ASCII (asciiPages) and
+ * reads the manifest from each page as written, so the hashes are those of the pages as served,
+ * with one read of each. `files`: the pages, relative to `dir`, when the caller has listed them.
+ */
+export function asciiPagesManifest(dir: string, files: Iterable<string> = htmlFiles(dir)): { manifest: CspManifest; ascii: AsciiPass } {
+  const ascii: AsciiPass = { pages: 0, rewritten: 0, left: [] };
+  return { manifest: cspManifestOf(dir, asciiPages(dir, files, ascii)), ascii };
 }

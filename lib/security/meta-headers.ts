@@ -41,14 +41,15 @@ export function metaEtag(fullMeta: string, relativeMeta: string): Header | null 
 }
 
 /**
- * Writes every `.meta` file below `appDir` (.next/server/app) with its security headers and ETag.
+ * Writes every `.meta` file below `appDir` (.next/server/app; or those of `metaFiles`, relative to
+ * it, when the caller has listed them) with its security headers and ETag.
  * Run after every other change to the bodies (the ASCII pages). A file that already has them is
  * not written again (a second run changes nothing).
  */
-export function writeMetaHeaders(appDir: string, manifest: CspManifest): { metas: number; written: number } {
+export function writeMetaHeaders(appDir: string, manifest: CspManifest, metaFiles: Iterable<string> = builtFiles(appDir, '.meta')): { metas: number; written: number } {
   let metas = 0;
   let written = 0;
-  for (const file of builtFiles(appDir, '.meta')) {
+  for (const file of metaFiles) {
     const relative = file.split(path.sep).join('/');
     const headers = metaSecurityHeaders(manifest, relative);
     if (!headers) continue;

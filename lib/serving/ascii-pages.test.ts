@@ -4,7 +4,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asciiHtml, writeAsciiPages } from './ascii-pages';
+import { asciiHtml, asciiPages, type AsciiPass } from './ascii-pages';
+import { htmlFiles } from './page-files';
 
 // A page as React and Next write it: text, attributes and a title, Next's RSC payload script and a
 // JSON-LD block, with characters above U+007F in each (one outside the Basic Multilingual Plane).
@@ -88,7 +89,7 @@ describe('asciiHtml', () => {
   });
 });
 
-describe('writeAsciiPages', () => {
+describe('asciiPages', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascii-pages-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -102,7 +103,12 @@ describe('writeAsciiPages', () => {
     fs.utimesSync(path.join(dir, 'index.html'), old, old);
     const untouched = fs.statSync(path.join(dir, 'index.html'));
 
-    expect(writeAsciiPages(dir)).toEqual({ pages: 3, rewritten: 1, left: ['styled.html'] });
+    const pass: AsciiPass = { pages: 0, rewritten: 0, left: [] };
+    const yielded = [...asciiPages(dir, htmlFiles(dir), pass)];
+    expect(pass).toEqual({ pages: 3, rewritten: 1, left: ['styled.html'] });
+    // Each page is handed on as it now is on disk, for the CSP hashes to read without reading it again.
+    expect(yielded.map((p) => p.file).sort()).toEqual([path.join('blog', 'x.html'), 'index.html', 'styled.html']);
+    for (const { file, html } of yielded) expect(html, file).toBe(fs.readFileSync(path.join(dir, file), 'utf8'));
     expect(fs.readFileSync(path.join(dir, 'blog', 'x.html'), 'utf8')).toBe(asciiHtml(page));
     const after = fs.statSync(path.join(dir, 'index.html'));
     expect([after.ino, after.mtimeMs]).toEqual([untouched.ino, untouched.mtimeMs]);

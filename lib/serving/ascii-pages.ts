@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../atomic-file';
 import { runsAsJavaScript, scriptElements } from './inline-scripts';
-import { htmlFiles } from './page-files';
 
 /*
  * Under `next start`, Next keeps a prerendered page as a JavaScript string and sends it with
@@ -44,23 +43,25 @@ export function asciiHtml(html: string): string | null {
   return out + references(html.slice(at));
 }
 
+/** What the ASCII pass did: how many pages there are, how many were rewritten, which were left as they are. */
+export type AsciiPass = { pages: number; rewritten: number; left: string[] };
+
 /**
- * Writes every page below `dir` (.next/server/app) in ASCII, each file replaced whole (writeAtomic). Returns how many pages there are, how many were rewritten and which were
- * left as they are.
+ * Writes each of `files` (pages, relative to `dir`) in ASCII, each replaced whole (writeAtomic),
+ * and yields each with its HTML as it now is on disk, so that the step after (the CSP hashes) need
+ * not read it again. `pass` counts them as they go.
  */
-export function writeAsciiPages(dir: string): { pages: number; rewritten: number; left: string[] } {
-  let pages = 0;
-  let rewritten = 0;
-  const left: string[] = [];
-  for (const file of htmlFiles(dir)) {
-    pages++;
+export function* asciiPages(dir: string, files: Iterable<string>, pass: AsciiPass): Generator<{ file: string; html: string }> {
+  for (const file of files) {
+    pass.pages++;
     const full = path.join(dir, file);
     const html = fs.readFileSync(full, 'utf8');
     const ascii = asciiHtml(html);
-    if (ascii === null) left.push(file);
-    if (ascii === null || ascii === html) continue;
-    writeAtomic(full, ascii);
-    rewritten++;
+    if (ascii === null) pass.left.push(file);
+    if (ascii !== null && ascii !== html) {
+      writeAtomic(full, ascii);
+      pass.rewritten++;
+    }
+    yield { file, html: ascii ?? html };
   }
-  return { pages, rewritten, left };
 }

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isNotFoundFile, pageFile, pagePath } from './page-files';
+import { builtFiles, builtFilesByExtension, isNotFoundFile, pageFile, pagePath } from './page-files';
 
 describe('pagePath', () => {
   it('maps built files to the URL path they answer, and the not-found and error pages to none', () => {
@@ -51,5 +53,23 @@ describe("Next's other files of a response", () => {
     expect(isNotFoundFile('_not-found.meta', '.meta')).toBe(true);
     expect(isNotFoundFile('_not-found.html')).toBe(true);
     expect(isNotFoundFile('blog/x.meta', '.meta')).toBe(false);
+  });
+});
+
+describe('builtFilesByExtension', () => {
+  it('lists, in one walk, the files of each extension at any depth, relative to the folder, and nothing else', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'built-files-'));
+    try {
+      for (const file of ['index.html', 'index.meta', 'blog/x.html', 'blog/x.meta', 'blog/x.rsc', 'blog/x.segments/_tree.segment.rsc', 'feed.xml.body', 'feed.xml.meta']) {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        fs.writeFileSync(path.join(dir, file), '');
+      }
+      const found = builtFilesByExtension(dir, ['.html', '.meta']);
+      expect(found['.html'].sort()).toEqual([path.join('blog', 'x.html'), 'index.html']);
+      expect(found['.meta'].sort()).toEqual([path.join('blog', 'x.meta'), 'feed.xml.meta', 'index.meta']);
+      expect(builtFiles(dir, '.meta').sort()).toEqual(found['.meta'].sort());
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

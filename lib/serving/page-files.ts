@@ -60,14 +60,29 @@ export function pageFile(pathname: string, extension = '.html'): string | null {
   return `${decoded.join('/')}${extension}`;
 }
 
-/** Every file ending in `extension` below `dir` (a build's .next/server/app, or out/), relative to `root`. */
-export function* builtFiles(dir: string, extension: string, root = dir): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* builtFiles(full, extension, root);
-    else if (entry.name.endsWith(extension)) yield path.relative(root, full);
-  }
+/**
+ * Every file below `dir` (a build's .next/server/app, or out/) ending in one of `extensions`, by
+ * extension, relative to `dir`, in one walk: at 10,000 posts the folder holds ~48,000 directories
+ * (most of them the pages' `.segments`), and each walk of it took ~1.2 s.
+ */
+export function builtFilesByExtension<E extends string>(dir: string, extensions: readonly E[]): Record<E, string[]> {
+  const found = Object.fromEntries(extensions.map((extension) => [extension, [] as string[]])) as Record<E, string[]>;
+  const walk = (at: string) => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const extension = extensions.find((e) => entry.name.endsWith(e));
+        if (extension !== undefined) found[extension].push(path.relative(dir, full));
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }
+
+/** Every file ending in `extension` below `dir`, relative to it. */
+export const builtFiles = (dir: string, extension: string): string[] => builtFilesByExtension(dir, [extension])[extension]!;
 
 /** Every .html file below `dir`, relative to it. */
 export const htmlFiles = (dir: string) => builtFiles(dir, '.html');
