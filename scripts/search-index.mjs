@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { tsImport } from 'tsx/esm/api';
 
+const { withoutScripts } = await tsImport('../lib/serving/inline-scripts.ts', import.meta.url);
+
 /** Pagefind bundle files the site loads; the default UI bundles are dropped. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/;
 
@@ -78,10 +80,12 @@ export async function buildSearchIndex(siteDir, outputDir) {
     const inFlight = [];
     const settle = (problem) => failOn(problem ? [problem] : [], 'index a page');
     for (const file of htmlFiles(site, output)) {
-      const content = fs.readFileSync(file, 'utf8');
-      if (!isSearchable(content)) continue;
+      const html = fs.readFileSync(file, 'utf8');
+      if (!isSearchable(html)) continue;
+      // Without its scripts, which Pagefind does not index: the same bundle, byte for byte, from
+      // less than half the bytes (9,950 pages at 10,000 posts, three alternated pairs: 24.2-26.3 s against 26.4-29.8 s).
       inFlight.push(
-        index.addHTMLFile({ url: pageUrl(path.relative(site, file)), content }).then(
+        index.addHTMLFile({ url: pageUrl(path.relative(site, file)), content: withoutScripts(html) }).then(
           (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : null),
           (error) => `${file}: ${error instanceof Error ? error.message : error}`,
         ),

@@ -52,6 +52,17 @@ function fragments(dir: string): Fragment[] {
   });
 }
 
+/** Every file of a Pagefind bundle, by its path. */
+const bundle = (dir: string) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]),
+  );
+
 describe('buildSearchIndex', () => {
   let site: string;
   beforeEach(() => {
@@ -96,20 +107,31 @@ describe('buildSearchIndex', () => {
 
   it('gives the same bundle, byte for byte, for the same pages, with many pages in flight at once', async () => {
     for (let i = 0; i < 60; i++) write(`blog/post-${i}.html`, article({ hidden: false, title: `Post ${i} of sixty`, body: `Words ${i} of the body.` }));
-    const bundle = (dir: string) =>
-      Object.fromEntries(
-        fs
-          .readdirSync(dir, { recursive: true })
-          .map(String)
-          .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-          .sort()
-          .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]),
-      );
     const first = await buildSearchIndex(site, path.join(site, 'pagefind-1'));
     const second = await buildSearchIndex(site, path.join(site, 'pagefind-2'));
     expect([first.pages, second.pages]).toEqual([60, 60]);
     expect(fragments(path.join(site, 'pagefind-1')).map((f) => f.url).sort()).toEqual(Array.from({ length: 60 }, (_, i) => `/blog/post-${i}`).sort());
     expect(bundle(path.join(site, 'pagefind-2'))).toEqual(bundle(path.join(site, 'pagefind-1')));
+  }, 60_000);
+
+  it("hands Pagefind each page without its scripts, and gets the bundle the whole page gives", async () => {
+    const withScripts = (n: number) =>
+      article({ hidden: false, title: `Post ${n} with scripts`, body: `Body ${n}.` })
+        .replace('<head>', '<head><script src="/_next/static/chunks/a.js" async=""></script>')
+        .replace('</article>', `<script type="application/ld+json">{"headline":"Zebra ${n}"}</script></article><script>self.__next_f.push([1,"Quagga ${n}"])</script>`);
+    for (let i = 0; i < 3; i++) write(`blog/post-${i}.html`, withScripts(i));
+    await buildSearchIndex(site, path.join(site, 'pagefind'));
+    // The same pages, whole, straight into Pagefind.
+    const pagefind = await import('pagefind');
+    const { index } = await pagefind.createIndex({});
+    for (let i = 0; i < 3; i++) await index!.addHTMLFile({ url: `/blog/post-${i}`, content: withScripts(i) });
+    await index!.writeFiles({ outputPath: path.join(site, 'whole') });
+    await pagefind.close();
+    const kept = bundle(path.join(site, 'pagefind'));
+    const whole = bundle(path.join(site, 'whole'));
+    expect(Object.keys(kept).length).toBeGreaterThan(5);
+    expect(kept).toEqual(Object.fromEntries(Object.keys(kept).map((f) => [f, whole[f]])));
+    expect(fragments(path.join(site, 'pagefind')).map((f) => f.content).join(' ')).not.toMatch(/Zebra|Quagga/);
   }, 60_000);
 
   it('refuses to write an empty index, naming the folder', async () => {
