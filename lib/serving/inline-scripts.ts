@@ -47,7 +47,7 @@ export function* scriptElements(html: string): Generator<InlineScript> {
 /**
  * `html` without its <script> elements, each removed from its opening tag to its end tag's ">".
  * What Pagefind is handed (scripts/search-index.mjs): it indexes no script's text, and an article's
- * scripts (Next's RSC payload, the JSON-LD) are about 60 % of its bytes.
+ * scripts (Next's RSC payload, the JSON-LD) are about two thirds of its bytes.
  */
 export function withoutScripts(html: string): string {
   let out = '';
