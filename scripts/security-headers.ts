@@ -15,14 +15,14 @@ import { asciiPagesManifest } from '../lib/security/csp-hashes';
 import type { CspManifest } from '../lib/security/csp-manifest';
 import { requestTimeRoutes, writeMetaHeaders } from '../lib/security/meta-headers';
 import { SERVER_HEADERS_FILE, type ServerHeadersManifest } from '../lib/security/server-headers';
-import { builtAppDir, builtFiles, builtFilesByExtension } from '../lib/serving/page-files';
+import { builtAppDir, builtFilesByExtension } from '../lib/serving/page-files';
 import { netlifyHeaders, nginxAdminHeaders, nginxHeaders, nginxMaps } from '../lib/security/static-host';
 
 const root = process.cwd();
 const started = Date.now();
 if (isStaticExport()) {
   const out = path.join(root, 'out');
-  const manifest = asciiAndHashes(out, builtFiles(out, '.html'));
+  const manifest = asciiAndHashes(out);
   fs.writeFileSync(path.join(out, '_headers'), netlifyHeaders(manifest));
   fs.writeFileSync(path.join(out, '_nginx-maps.conf'), nginxMaps(manifest));
   fs.writeFileSync(path.join(out, '_nginx-headers.conf'), nginxHeaders());
@@ -40,7 +40,7 @@ if (isStaticExport()) {
 }
 
 /** Writes the pages in ASCII and hashes the inline scripts of each as written. */
-function asciiAndHashes(dir: string, pages: string[]): CspManifest {
+function asciiAndHashes(dir: string, pages?: string[]): CspManifest {
   const { manifest, ascii } = asciiPagesManifest(dir, pages);
   const kept = ascii.left.length ? `; left as they are (no ASCII form means the same): ${ascii.left.join(', ')}` : '';
   console.log(`pages in ASCII: ${ascii.rewritten} of ${ascii.pages} rewritten${kept}`);

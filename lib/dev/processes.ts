@@ -75,9 +75,10 @@ function sessionGroup(pid: number | 'self'): string {
  * session of its own), that group's nice is set too: with the process's alone, it had a full share
  * beside contentlayer2's generation. A child in the caller's session is left with its nice value,
  * which counts against the caller's processes: setting that group's nice would lower the caller's
- * whole session (the terminal `npm run build` was typed in) for as long as it lasts. A process in
- * no session group (the kernel's default, under an init that never starts one, as in CI) has an
- * empty autogroup file, which refuses a nice (EINVAL): there the nice value counts machine-wide.
+ * whole session (the terminal `npm run build` was typed in) for as long as it lasts; in the
+ * project's CI the kernel refused that write (EINVAL). A process in no session group (the kernel's
+ * default, as PID 1 is here) has an empty autogroup file and is left with its nice value, which
+ * then counts machine-wide.
  */
 export function lowerPriority(pid: number): void {
   os.setPriority(pid, os.constants.priority.PRIORITY_LOW);
