@@ -9,13 +9,13 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-8 text-sm text-zinc-600 dark:text-zinc-300">
         <p>
           © {site.publisher.name}. Published by the{' '}
-          <a className="underline hover:text-zinc-900 dark:hover:text-white" href={site.publisher.url}>
+          <a className="footer-link" href={site.publisher.url}>
             {site.publisher.name}
           </a>
           .
         </p>
         <FeedLinks scope={{ kind: 'site' }} label="Subscribe:" />
-        <Link className="underline hover:text-zinc-900 dark:hover:text-white" href={blogPath()}>
+        <Link className="footer-link" href={blogPath()}>
           Archive
         </Link>
       </div>

@@ -41,16 +41,16 @@ export function ArticleView({ post, adjacent, related, preview }: Props) {
         <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
           {adjacent.older ? (
             <Link href={adjacent.older.url} rel="prev" className="group block">
-              <span className="block text-sm text-zinc-600 dark:text-zinc-300">← Previous post</span>
-              <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{adjacent.older.title}</span>
+              <span className="block muted">← Previous post</span>
+              <span className="adjacent-title">{adjacent.older.title}</span>
             </Link>
           ) : (
             <span />
           )}
           {adjacent.newer && (
             <Link href={adjacent.newer.url} rel="next" className="group block sm:text-right">
-              <span className="block text-sm text-zinc-600 dark:text-zinc-300">Next post →</span>
-              <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{adjacent.newer.title}</span>
+              <span className="block muted">Next post →</span>
+              <span className="adjacent-title">{adjacent.newer.title}</span>
             </Link>
           )}
         </nav>

@@ -20,13 +20,13 @@ function Profile({ author }: { author: AuthorEntry }) {
           </a>
         </p>
       )}
-      <p className="text-sm text-zinc-600 dark:text-zinc-300">
+      <p className="muted">
         {author.count} post{author.count === 1 ? '' : 's'}
       </p>
       <FeedLinks
         scope={{ kind: 'author', slug: author.slug, name: author.name }}
         label={`Follow ${author.name}:`}
-        className="text-sm text-zinc-600 dark:text-zinc-300"
+        className="muted"
       />
     </div>
   );

@@ -11,7 +11,7 @@ export function CategoryLinks({ categories, label = 'Categories' }: { categories
           {/* block, not inline-block: an empty inline-block sits on the baseline, so a chip painted before its label arrived would move up. */}
           <Link
             href={categoryPath(c.slug)}
-            className="block rounded-full bg-brand-50 px-3 py-1 text-xs font-medium text-brand-700 hover:underline dark:bg-zinc-800 dark:text-brand-300"
+            className="chip"
           >
             {c.label}
           </Link>

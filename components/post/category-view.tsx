@@ -27,7 +27,7 @@ export function CategoryView({ listing, sidebar }: Props) {
             <FeedLinks
               scope={{ kind: 'category', slug: category.slug, label: category.label }}
               label={`Follow ${category.label}:`}
-              className="text-sm text-zinc-600 dark:text-zinc-300"
+              className="muted"
             />
           </>
         }

@@ -9,7 +9,7 @@ export function FeaturedPost({ post }: { post: PostSummary }) {
     <section aria-labelledby="featured" className="rounded-2xl bg-zinc-50 p-6 sm:p-10 dark:bg-zinc-900">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">Featured</p>
       <h2 id="featured" className="text-2xl font-bold leading-tight tracking-tight sm:text-4xl">
-        <Link href={post.url} className="text-zinc-900 hover:underline dark:text-zinc-50">
+        <Link href={post.url} className="title-link">
           {post.title}
         </Link>
         {post.hidden && <HiddenBadge />}

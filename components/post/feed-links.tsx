@@ -10,7 +10,7 @@ export function FeedLinks({ scope, label, className }: Props) {
       {feedLinks(scope).map((link, i) => (
         <span key={link.format}>
           {i > 0 && ' · '}
-          <a className="underline hover:text-zinc-900 dark:hover:text-white" href={link.path} type={link.type} title={link.title}>
+          <a className="footer-link" href={link.path} type={link.type} title={link.title}>
             {link.label}
           </a>
         </span>

@@ -8,12 +8,12 @@ type Props = Pick<PostSummary, 'authors' | 'publishedAt'> & { readingMinutes?: n
 /** "By A and B · <time> · 3 min read", each author linked to their page. */
 export function PostByline({ authors, publishedAt, readingMinutes }: Props) {
   return (
-    <p className="text-sm text-zinc-600 dark:text-zinc-300">
+    <p className="muted">
       By{' '}
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-          <Link href={authorPath(a.slug)} className="font-medium text-zinc-800 underline-offset-2 hover:underline dark:text-zinc-100">
+          <Link href={authorPath(a.slug)} className="byline-author">
             {a.name}
           </Link>
         </span>

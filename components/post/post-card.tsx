@@ -11,9 +11,9 @@ type Props = {
 
 export function PostCard({ post, headingLevel: Heading = 'h2' }: Props) {
   return (
-    <article className="flex flex-col gap-2 border-b border-zinc-200 py-6 last:border-0 dark:border-zinc-800">
-      <Heading className="text-xl font-semibold leading-snug">
-        <Link href={post.url} className="text-zinc-900 hover:text-brand-700 hover:underline dark:text-zinc-50 dark:hover:text-brand-300">
+    <article className="post-card">
+      <Heading className="post-card-title">
+        <Link href={post.url} className="post-card-link">
           {post.title}
         </Link>
         {post.hidden && <HiddenBadge />}

@@ -14,7 +14,7 @@ export function PostTitleList({ posts }: Props) {
       {posts.map((r) => (
         <li key={r.slug}>
           <h3 className="font-medium">
-            <Link href={r.url} className="text-zinc-900 hover:underline dark:text-zinc-50">
+            <Link href={r.url} className="title-link">
               {r.title}
             </Link>
           </h3>

@@ -13,17 +13,17 @@ export function SearchResults({ outcome, loadingMore, onShowMore }: Props) {
       <ol aria-label={`Results for ${query}`} className="mt-2 max-w-3xl divide-y divide-zinc-200 dark:divide-zinc-800">
         {hits.map((hit) => (
           <li key={hit.url} className="py-5">
-            <h2 className="text-xl font-semibold leading-snug">
+            <h2 className="post-card-title">
               <Link
                 href={hit.url}
                 prefetch={false}
-                className="text-zinc-900 hover:text-brand-700 hover:underline dark:text-zinc-50 dark:hover:text-brand-300"
+                className="post-card-link"
               >
                 {hit.title}
               </Link>
             </h2>
             {hit.date && (
-              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-300">
+              <p className="mt-1 muted">
                 <time dateTime={hit.date}>{displayDate(hit.date)}</time>
               </p>
             )}

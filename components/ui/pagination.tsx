@@ -16,7 +16,7 @@ export function Pagination({ page, totalPages, hrefFor }: Props) {
       ) : (
         <span />
       )}
-      <p className="text-sm text-zinc-600 dark:text-zinc-300" aria-current="page">
+      <p className="muted" aria-current="page">
         Page {page} of {totalPages}
       </p>
       {page < totalPages ? (

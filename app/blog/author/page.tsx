@@ -17,7 +17,7 @@ export default function AuthorsPage() {
           <li key={a.slug}>
             <Link href={authorPath(a.slug)} className="block rounded-lg border border-zinc-200 p-4 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
               <span className="font-semibold">{a.name}</span>
-              <span className="block text-sm text-zinc-600 dark:text-zinc-300">
+              <span className="block muted">
                 {a.profile?.company ? `${a.profile.company} · ` : ''}
                 {a.count} post{a.count === 1 ? '' : 's'}
               </span>

@@ -17,7 +17,7 @@ export default function CategoriesPage() {
           <li key={c.slug}>
             <Link href={categoryPath(c.slug)} className="block rounded-lg border border-zinc-200 p-4 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
               <span className="font-semibold">{c.label}</span>
-              <span className="block text-sm text-zinc-600 dark:text-zinc-300">
+              <span className="block muted">
                 {c.count} post{c.count === 1 ? '' : 's'}
               </span>
             </Link>
