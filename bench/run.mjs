@@ -83,6 +83,9 @@ const result = {
 
 const round = (v) => Math.round(v * 10) / 10;
 
+/** ", server CPU N µs a request (every thread)" when the load measured it. */
+const cpuNote = (l) => (l.serverCpuUsPerRequest ? `, server CPU ${l.serverCpuUsPerRequest} µs a request (every thread, /proc)` : '');
+
 async function serveNext(dir, port, name, extraEnv = {}) {
   // The copy's own next (one React for Next and the app); the bare app resolves from the project's.
   const home = fs.existsSync(path.join(dir, 'node_modules', 'next')) ? dir : ROOT;
@@ -261,9 +264,9 @@ async function serveStage(kinds) {
     console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
     const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
     console.log(`  load on next start: ${url} for ${loadSeconds} s`);
-    result.load.nextStart = load(url, { seconds: loadSeconds, connections, root: ROOT });
-    console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})`);
-    if (withBare) await bareServeStage(kinds);
+    result.load.nextStart = load(url, { seconds: loadSeconds, connections, root: ROOT, serverPid: server.pid });
+    console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})${cpuNote(result.load.nextStart)}`);
+    if (withBare) await bareServeStage(kinds, bare.pid);
     const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
     result.cacheControl = { html: await headers(kinds.article), asset: await headers(a.scripts[0]?.url ?? '/') };
     if (!skip.lighthouse) lighthouseStage(kinds, withBare);
@@ -299,33 +302,33 @@ async function profileStage(kinds) {
     const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(preload).href}`.trim(), BENCH_CPU_PROFILE: file });
     try {
       // SIGUSR2 after the warm-up starts the sampled window; the one after the load writes it.
-      const l = load(`http://127.0.0.1:${port}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, beforeMeasure: () => process.kill(server.pid, 'SIGUSR2') });
+      const l = load(`http://127.0.0.1:${port}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, serverPid: server.pid, beforeMeasure: () => process.kill(server.pid, 'SIGUSR2') });
       const since = Date.now();
       process.kill(server.pid, 'SIGUSR2');
       while (!(fs.existsSync(file) && fs.statSync(file).mtimeMs >= since)) {
         if (Date.now() - since > 30_000) throw new Error(`next start wrote no profile to ${file}`);
         await new Promise((r) => setTimeout(r, 200));
       }
-      result.profile[name] = { rps: l.rps, ...summariseProfile(file, { dir, requests: l.requests }) };
+      result.profile[name] = { rps: l.rps, serverCpuUsPerRequest: l.serverCpuUsPerRequest ?? null, ...summariseProfile(file, { dir, requests: l.requests }) };
     } finally {
       await server.stop();
     }
     const p = result.profile[name];
-    console.log(`  ${name}: ${p.rps} req/s with the sampler; ${p.busyUsPerRequest} µs of CPU a request: ${Object.entries(p.usPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')} (${path.relative(ROOT, file)})`);
+    console.log(`  ${name}: ${p.rps} req/s with the sampler; ${p.busyUsPerRequest} µs of CPU a request on the JavaScript thread: ${Object.entries(p.usPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')}; the whole server, every thread, sampler included: ${p.serverCpuUsPerRequest ?? '?'} µs (${path.relative(ROOT, file)})`);
   }
   save();
 }
 
 /** The bare blog on next start: the same pages weighed, the same article under the same load. */
-async function bareServeStage(kinds) {
+async function bareServeStage(kinds, serverPid) {
   const origin = `http://127.0.0.1:${ports.bare}`;
   for (const kind of PAGE_KINDS) result.bare.pages[kind] = await pageWeight(`${origin}${kinds[kind]}`);
   const a = result.bare.pages.article;
   console.log(`  bare blog article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files`);
   console.log(`  load on the bare blog: ${origin}${kinds.article} for ${loadSeconds} s`);
-  const l = (result.bare.load.nextStart = load(`${origin}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT }));
+  const l = (result.bare.load.nextStart = load(`${origin}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, serverPid }));
   save();
-  console.log(`  ${l.rps} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms (${l.tool}); site / bare: req/s ${result.ratios.rps}×, p99 ${result.ratios.p99}×`);
+  console.log(`  ${l.rps} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms (${l.tool})${cpuNote(l)}; site / bare: req/s ${result.ratios.rps}×, p99 ${result.ratios.p99}×`);
 }
 
 async function exportStage(kinds) {

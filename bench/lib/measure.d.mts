@@ -18,4 +18,5 @@ export type Measured = {
   output: string;
 };
 export function treeRssMB(root: number): number;
+export function treeCpuSeconds(root: number): number;
 export function measured(command: string, options?: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number; echo?: boolean; label?: string }): Promise<Measured>;

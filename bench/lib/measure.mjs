@@ -61,6 +61,15 @@ export function treeRssMB(root) {
 }
 
 /**
+ * CPU seconds used so far by `root` and every descendant alive now, all their threads (user +
+ * system, from /proc): what a server spent, including what it does off its JavaScript thread
+ * (zlib compresses on libuv's thread pool, which a JavaScript profile does not see).
+ */
+export function treeCpuSeconds(root) {
+  return tree(root).reduce((sum, p) => sum + p.utime + p.stime, 0) / TICKS;
+}
+
+/**
  * Spawns `command` through bash, samples its process tree every `intervalMs`, and resolves with
  * { code, wallMs, cpuMs, cpuWaitedMs, cpuSampledMs, processes, peakTreeRssMB, peakProcessRssMB,
  * peakProcesses, atPeak, output } (atPeak: the processes of 20 MB or more at the tree's peak;

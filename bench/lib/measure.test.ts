@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { available, measured } from './measure.mjs';
+import { spawn } from 'node:child_process';
+import { available, measured, treeCpuSeconds } from './measure.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -59,5 +60,29 @@ describe.runIf(available)('measured', () => {
     expect(r.cpuWaitedMs).toBeGreaterThanOrEqual(600);
     expect(r.cpuSampledMs).toBeLessThan(r.cpuWaitedMs! + 300);
     expect(r.cpuMs).toBeLessThan(1500);
+  }, 30_000);
+});
+
+describe.runIf(available)('treeCpuSeconds', () => {
+  it("counts a descendant's CPU, work on libuv's thread pool included", async () => {
+    // A parent whose child gzips off its JavaScript thread (zlib's async API) for 600 ms of its CPU.
+    const gzipping = [
+      `const zlib = require('node:zlib'); const data = require('node:crypto').randomBytes(1 << 20);`,
+      `const s = process.cpuUsage(); const used = () => { const c = process.cpuUsage(s); return c.user + c.system; };`,
+      `(function next() { if (used() < 600000) zlib.gzip(data, next); else setTimeout(() => {}, 5000); })();`,
+    ].join('\n');
+    const parent = spawn(process.execPath, ['-e', `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(gzipping)}], { stdio: 'inherit' }); setTimeout(() => {}, 6000);`], { stdio: 'ignore' });
+    try {
+      const before = treeCpuSeconds(parent.pid!);
+      let after = before;
+      for (let i = 0; i < 100 && after - before < 0.6; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        after = treeCpuSeconds(parent.pid!);
+      }
+      expect(after - before).toBeGreaterThanOrEqual(0.5);
+      expect(treeCpuSeconds(-1)).toBe(0);
+    } finally {
+      parent.kill();
+    }
   }, 30_000);
 });

@@ -10,7 +10,10 @@ const lh = (r, kind) => {
 };
 const load = (r, which) => {
   const l = r.load?.[which];
-  return l ? `${n(l.rps)} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms` : '–';
+  if (!l) return '–';
+  // The server's CPU over every thread (gzip runs off the JavaScript thread), where the bench measured it.
+  const cpu = l.serverCpuUsPerRequest ? `; server CPU ${n(l.serverCpuUsPerRequest)} µs a request` : '';
+  return `${n(l.rps)} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms${cpu}`;
 };
 
 // The CPU of the next build step (scripts/next-build.mjs, or the bare blog's next build) by kind of process (bench/lib/build.mjs).

@@ -14,7 +14,7 @@ const result = {
     phases: [{ command: 'node scripts/next-build.mjs', wallS: 30, cpuByKindS: { 'prerender workers': 20, 'social cards': 12.5, other: 0.1 } }],
   },
   pages: { article: { htmlGzip: 10240, jsGzip: 143360, scripts: [] } },
-  load: { nextStart: { rps: 900, p50Ms: 30, p99Ms: 120 } },
+  load: { nextStart: { rps: 900, p50Ms: 30, p99Ms: 120, serverCpuUsPerRequest: 1450 } },
   lighthouse: kinds([100, 98, 99, 97]),
   bare: {
     build: { wallS: 16, cpuS: 24, peakTreeRssMB: 800, prerenderedRoutes: 160, phases: [{ command: 'next build', wallS: 10, cpuByKindS: { 'prerender workers': 9 } }] },
@@ -52,6 +52,11 @@ describe('markdownTable: the bare blog', () => {
     expect(row(table, 'Article HTML gzipped: site / bare blog')).toEqual(['2.00×', '–']);
     expect(row(table, 'Article JS gzipped: site / bare blog')).toEqual(['1.09×', '–']);
     expect(row(table, 'Lighthouse performance home / article / category / author: site / bare blog')).toEqual(['1.00× / 0.98× / 1.00× / 1.00×', '–']);
+  });
+
+  it("shows the server's CPU a request where the load measured it, and nothing where it did not", () => {
+    expect(row(table, 'Article under load: next start')).toEqual(['900 req/s, p50 30 ms, p99 120 ms; server CPU 1,450 µs a request', '–']);
+    expect(row(table, 'Bare blog: article under load, next start')).toEqual(['1,800 req/s, p50 15 ms, p99 40 ms', '–']);
   });
 });
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { available as cpuAvailable, treeCpuSeconds } from './measure.mjs';
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 6 }).length;
 
@@ -110,16 +111,29 @@ export function parseWrk(text) {
  * Load from a second process: Debian's wrk when installed (one thread: the machine has 2 cores,
  * one for the server), else autocannon from npm. `connections` in flight for `seconds`.
  */
-export function load(url, { seconds = 10, connections = 32, root, warmupSeconds = 3, beforeMeasure = () => {} }) {
+/**
+ * The server's CPU (every thread of `serverPid` and its descendants, from /proc) a request over the
+ * measured seconds, in µs; null without /proc or a server pid.
+ */
+function serverCpu(serverPid) {
+  if (!serverPid || !cpuAvailable) return () => ({});
+  const before = treeCpuSeconds(serverPid);
+  return (requests) => ({ serverCpuUsPerRequest: requests > 0 ? Math.round(((treeCpuSeconds(serverPid) - before) * 1e6) / requests) : null });
+}
+
+export function load(url, { seconds = 10, connections = 32, root, warmupSeconds = 3, beforeMeasure = () => {}, serverPid = null }) {
   if (hasWrk()) {
     // Not counted: the first requests after a start fill the server's caches and JIT (steady state is measured).
     if (warmupSeconds > 0) execFileSync('wrk', ['-t1', `-c${connections}`, `-d${warmupSeconds}s`, '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
     beforeMeasure();
+    const cpu = serverCpu(serverPid);
     const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
-    return { tool: 'wrk', connections, seconds, loadAverage: os.loadavg()[0], ...parseWrk(out) };
+    const result = parseWrk(out);
+    return { tool: 'wrk', connections, seconds, loadAverage: os.loadavg()[0], ...result, ...cpu(result.requests) };
   }
   const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js');
   beforeMeasure();
+  const cpu = serverCpu(serverPid);
   const out = execFileSync(process.execPath, [bin, '-j', '-c', String(connections), '-d', String(seconds), '-H', 'Accept-Encoding=gzip', url], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -136,6 +150,7 @@ export function load(url, { seconds = 10, connections = 32, root, warmupSeconds 
     p99Ms: r.latency.p99,
     requests: r.requests.total,
     errors: r.errors + r.non2xx,
+    ...cpu(r.requests.total),
   };
 }
 
