@@ -1,8 +1,8 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { available, measured, treeCpuSeconds } from './measure.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-test-'));
@@ -71,7 +71,7 @@ describe.runIf(available)('treeCpuSeconds', () => {
       `const s = process.cpuUsage(); const used = () => { const c = process.cpuUsage(s); return c.user + c.system; };`,
       `(function next() { if (used() < 600000) zlib.gzip(data, next); else setTimeout(() => {}, 5000); })();`,
     ].join('\n');
-    const parent = spawn(process.execPath, ['-e', `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(gzipping)}], { stdio: 'inherit' }); setTimeout(() => {}, 6000);`], { stdio: 'ignore' });
+    const parent = spawn(process.execPath, ['-e', `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(gzipping)}], { stdio: 'inherit' }); setTimeout(() => {}, 6000);`], { stdio: 'ignore', detached: true });
     try {
       const before = treeCpuSeconds(parent.pid!);
       let after = before;
@@ -82,7 +82,8 @@ describe.runIf(available)('treeCpuSeconds', () => {
       expect(after - before).toBeGreaterThanOrEqual(0.5);
       expect(treeCpuSeconds(-1)).toBe(0);
     } finally {
-      parent.kill();
+      // The whole group: the gzipping child too.
+      process.kill(-parent.pid!, 'SIGKILL');
     }
   }, 30_000);
 });

@@ -108,12 +108,8 @@ export function parseWrk(text) {
 }
 
 /**
- * Load from a second process: Debian's wrk when installed (one thread: the machine has 2 cores,
- * one for the server), else autocannon from npm. `connections` in flight for `seconds`.
- */
-/**
  * The server's CPU (every thread of `serverPid` and its descendants, from /proc) a request over the
- * measured seconds, in µs; null without /proc or a server pid.
+ * measured seconds, in µs, as `serverCpuUsPerRequest`; nothing without /proc or a server pid.
  */
 function serverCpu(serverPid) {
   if (!serverPid || !cpuAvailable) return () => ({});
@@ -121,6 +117,11 @@ function serverCpu(serverPid) {
   return (requests) => ({ serverCpuUsPerRequest: requests > 0 ? Math.round(((treeCpuSeconds(serverPid) - before) * 1e6) / requests) : null });
 }
 
+/**
+ * Load from a second process: Debian's wrk when installed (one thread: the machine has 2 cores,
+ * one for the server), else autocannon from npm. `connections` in flight for `seconds`. With
+ * `serverPid`, also the server's CPU a request over the measured seconds (serverCpu).
+ */
 export function load(url, { seconds = 10, connections = 32, root, warmupSeconds = 3, beforeMeasure = () => {}, serverPid = null }) {
   if (hasWrk()) {
     // Not counted: the first requests after a start fill the server's caches and JIT (steady state is measured).
