@@ -32,6 +32,7 @@ import { imageStage } from './lib/images.mjs';
 import { runSoak } from './lib/soak.mjs';
 import { editBody, freshCheckoutWithCache, outputChanges, outputHashes, pagesNaming, publishedPost, unexpectedChanges } from './lib/warm.mjs';
 import { devLoop } from './lib/dev-loop.mjs';
+import { devPhasesLine } from './lib/dev-phases.mjs';
 import { summariseProfile } from './lib/profile.mjs';
 import { flag, option } from './lib/args.mjs';
 
@@ -201,6 +202,7 @@ async function devStage(kinds, typical) {
   save();
   const d = result[key];
   console.log(`  first page after ${d.firstPageS} s; save → page updated: median ${d.medianMs} ms, p95 ${d.p95Ms} ms over ${d.saves} saves (${d.missed} not shown within 20 s)`);
+  console.log(`  ${devPhasesLine(d.phases)}`);
 }
 
 /** The bare blog's cold build over the site's archive, measured as the site's: `npm run build` of it, step by step. */
