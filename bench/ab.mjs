@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { load, startServer, waitFor } from './lib/web.mjs';
+import { load, nextStartArgs, startServer, waitFor } from './lib/web.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,7 +33,7 @@ const portTaken = () =>
 async function run(dir) {
   if (await portTaken()) throw new Error(`port ${port} is taken: stop what listens there`);
   fs.rmSync(path.join(dir, '.next', 'server', 'route-cache'), { recursive: true, force: true });
-  const server = startServer(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = startServer(process.execPath, nextStartArgs(dir, port), {
     cwd: dir,
     env: process.env,
     logFile: path.join(dir, 'ab-next-start.log'),

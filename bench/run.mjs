@@ -23,7 +23,7 @@ import { measured } from './lib/measure.mjs';
 import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs';
 import { dirBytes, prepareBareBlog, prepareBaseline } from './lib/workspace.mjs';
 import { prepareWorkspace } from '../scripts/project-copy.mjs';
-import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
+import { fetchRetry, lighthouse, load, nextStartArgs, pageWeight, startServer, waitFor } from './lib/web.mjs';
 import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
@@ -90,7 +90,7 @@ const cpuNote = (l) => (l.serverCpuUsPerRequest ? `, server CPU ${l.serverCpuUsP
 async function serveNext(dir, port, name, extraEnv = {}) {
   // The copy's own next (one React for Next and the app); the bare app resolves from the project's.
   const home = fs.existsSync(path.join(dir, 'node_modules', 'next')) ? dir : ROOT;
-  const server = startServer(process.execPath, [path.join(home, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = startServer(process.execPath, nextStartArgs(dir, port, home), {
     cwd: dir,
     env: { ...env, ...extraEnv },
     logFile: path.join(dir, `${name}-next-start.log`),
@@ -301,7 +301,10 @@ async function profileStage(kinds) {
   for (const [name, dir, port] of sides) {
     const file = path.join(work, `serve-${name}.cpuprofile`);
     fs.rmSync(file, { force: true });
-    const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(preload).href}`.trim(), BENCH_CPU_PROFILE: file });
+    // The site's pool sizing first: a --require runs before an --import, whose file reads would start the pool at Node's default size.
+    const pool = path.join(dir, 'scripts', 'thread-pool.cjs');
+    const preloads = `${fs.existsSync(pool) ? `--require ${pool} ` : ''}--import ${pathToFileURL(preload).href}`;
+    const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${preloads}`.trim(), BENCH_CPU_PROFILE: file });
     try {
       // SIGUSR2 after the warm-up starts the sampled window; the one after the load writes it.
       const l = load(`http://127.0.0.1:${port}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, serverPid: server.pid, beforeMeasure: () => process.kill(server.pid, 'SIGUSR2') });

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSoak } from './lib/soak.mjs';
-import { startServer, waitFor } from './lib/web.mjs';
+import { nextStartArgs, startServer, waitFor } from './lib/web.mjs';
 import { option } from './lib/args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,7 +17,7 @@ const connections = Number(option('connections', '64'));
 const baseUrl = `http://127.0.0.1:${port}`;
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-const server = startServer(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+const server = startServer(process.execPath, nextStartArgs(dir, port, ROOT), {
   cwd: dir,
   env,
   logFile: path.join(dir, '.next', 'soak-next-start.log'),

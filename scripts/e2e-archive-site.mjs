@@ -38,8 +38,8 @@ if (staticExport) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
   setInterval(() => {}, 1 << 30);
 } else {
-  const nextBin = path.join(ARCHIVE_SITE, 'node_modules', 'next', 'dist', 'bin', 'next');
-  child = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: ARCHIVE_SITE, stdio: 'inherit', env });
+  // What `npm start` runs there (next start after sizing libuv's pool).
+  child = spawn(process.execPath, [path.join(ARCHIVE_SITE, 'scripts', 'start.cjs'), '-p', port, '-H', '127.0.0.1'], { cwd: ARCHIVE_SITE, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -13,8 +13,8 @@ fs.cpSync(path.join(root, 'e2e', 'fixtures'), target, { recursive: true });
 
 const env = { ...process.env, CONTENT_DIR: target, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${port}` };
 execSync('npm run build', { stdio: 'inherit', env });
-// Next's own bin, not `npx next`: npx runs it under a shell that does not pass SIGTERM on, which left servers running.
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+// What `npm start` runs (next start after sizing libuv's pool), as node itself: npm and npx run it
+// under a shell that does not pass SIGTERM on, which left servers running.
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'start.cjs'), '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
