@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,8 +28,17 @@ describe('thread-pool.cjs', () => {
     delete env.UV_THREADPOOL_SIZE;
     const preload = ['--require', path.join(__dirname, 'thread-pool.cjs')];
     expect(poolThreads(preload, env)).toBe(threadPoolSize(os.availableParallelism()));
-    // Without it, Node's default: the difference is the script's doing, not this machine's.
+    // Without it, Node's default: the difference is the script's doing.
     expect(poolThreads([], env)).toBe(4);
+    // On a machine of 3 cores, whatever this one has: 2 threads, not the default.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thread-pool-'));
+    const threeCores = path.join(dir, 'three-cores.cjs');
+    fs.writeFileSync(threeCores, "require('node:os').availableParallelism = () => 3;\n");
+    try {
+      expect(poolThreads(['--require', threeCores, ...preload], env)).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps a size the environment already sets', () => {
