@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { load, nextStartArgs, startServer, waitFor } from './lib/web.mjs';
+import { load, startServer, waitFor } from './lib/web.mjs';
+import { nextStartArgs } from '../scripts/next-start.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -23,7 +23,8 @@ import { measured } from './lib/measure.mjs';
 import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs';
 import { dirBytes, prepareBareBlog, prepareBaseline } from './lib/workspace.mjs';
 import { prepareWorkspace } from '../scripts/project-copy.mjs';
-import { fetchRetry, lighthouse, load, nextStartArgs, pageWeight, startServer, waitFor } from './lib/web.mjs';
+import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
+import { nextStartArgs, threadPoolPreload } from '../scripts/next-start.mjs';
 import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
@@ -301,10 +302,9 @@ async function profileStage(kinds) {
   for (const [name, dir, port] of sides) {
     const file = path.join(work, `serve-${name}.cpuprofile`);
     fs.rmSync(file, { force: true });
-    // The site's pool sizing first: a --require runs before an --import, whose file reads would start the pool at Node's default size.
-    const pool = path.join(dir, 'scripts', 'thread-pool.cjs');
-    const preloads = `${fs.existsSync(pool) ? `--require ${pool} ` : ''}--import ${pathToFileURL(preload).href}`;
-    const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${preloads}`.trim(), BENCH_CPU_PROFILE: file });
+    // The site's pool sizing before the sampler, as npm start has it.
+    const preloads = `${env.NODE_OPTIONS ?? ''} ${threadPoolPreload(dir)} --import ${pathToFileURL(preload).href}`;
+    const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: preloads.replace(/\s+/g, ' ').trim(), BENCH_CPU_PROFILE: file });
     try {
       // SIGUSR2 after the warm-up starts the sampled window; the one after the load writes it.
       const l = load(`http://127.0.0.1:${port}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, serverPid: server.pid, beforeMeasure: () => process.kill(server.pid, 'SIGUSR2') });

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSoak } from './lib/soak.mjs';
-import { nextStartArgs, startServer, waitFor } from './lib/web.mjs';
+import { startServer, waitFor } from './lib/web.mjs';
+import { nextStartArgs } from '../scripts/next-start.mjs';
 import { option } from './lib/args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,6 +6,7 @@
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nextStartArgs } from './next-start.mjs';
 import { startNginx } from './nginx.mjs';
 import { prepareWorkspace } from './project-copy.mjs';
 
@@ -38,8 +39,8 @@ if (staticExport) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
   setInterval(() => {}, 1 << 30);
 } else {
-  // What `npm start` runs there (next start after sizing libuv's pool).
-  child = spawn(process.execPath, [path.join(ARCHIVE_SITE, 'scripts', 'start.cjs'), '-p', port, '-H', '127.0.0.1'], { cwd: ARCHIVE_SITE, stdio: 'inherit', env });
+  // What `npm start` runs there.
+  child = spawn(process.execPath, nextStartArgs(ARCHIVE_SITE, port), { cwd: ARCHIVE_SITE, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

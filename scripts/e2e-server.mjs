@@ -3,6 +3,7 @@
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nextStartArgs } from './next-start.mjs';
 
 const port = process.argv[2] ?? '3210';
 const root = process.cwd();
@@ -13,8 +14,7 @@ fs.cpSync(path.join(root, 'e2e', 'fixtures'), target, { recursive: true });
 
 const env = { ...process.env, CONTENT_DIR: target, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${port}` };
 execSync('npm run build', { stdio: 'inherit', env });
-// What `npm start` runs (next start after sizing libuv's pool), as node itself: npm and npx run it
-// under a shell that does not pass SIGTERM on, which left servers running.
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'start.cjs'), '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+// What `npm start` runs, as node itself: npm and npx run it under a shell that does not pass SIGTERM on, which left servers running.
+const server = spawn(process.execPath, nextStartArgs(root, port), { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

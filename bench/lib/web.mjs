@@ -194,17 +194,6 @@ export function lighthouse(url, { root, chromePath, outFile }) {
   };
 }
 
-/**
- * The arguments for node that start `next start` in `dir` as `npm start` does there: the site's
- * scripts/start.cjs (libuv's pool sized first), or, for a project without it (the bare blog),
- * Next's own bin from `nextHome`'s node_modules.
- */
-export function nextStartArgs(dir, port, nextHome = dir) {
-  const start = path.join(dir, 'scripts', 'start.cjs');
-  const options = ['-p', String(port), '-H', '127.0.0.1'];
-  return fs.existsSync(start) ? [start, ...options] : [path.join(nextHome, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', ...options];
-}
-
 /** Starts `command args` in `cwd` as its own process group; returns a stop() that ends the group. */
 export function startServer(command, args, { cwd, env, logFile }) {
   const log = fs.openSync(logFile, 'w');

@@ -1,0 +1,26 @@
+// How `next start` is started for the site where a script starts it itself (the e2e servers, the
+// bench): as `npm start` runs it, scripts/start.cjs, which sizes libuv's pool first.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const startScript = (dir) => path.join(dir, 'scripts', 'start.cjs');
+
+/**
+ * The arguments for node that serve the build in `dir` on 127.0.0.1:`port` as `npm start` does
+ * there, or, for a project without scripts/start.cjs (the bench's bare blog), with Next's own bin
+ * from `nextHome`'s node_modules.
+ */
+export function nextStartArgs(dir, port, nextHome = dir) {
+  const options = ['-p', String(port), '-H', '127.0.0.1'];
+  return fs.existsSync(startScript(dir)) ? [startScript(dir), ...options] : [path.join(nextHome, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', ...options];
+}
+
+/**
+ * The NODE_OPTIONS flag that sizes the pool of `dir`'s server before an `--import` preload runs
+ * (which would start the pool at Node's default size: a --require runs first), or '' where
+ * `npm start` does not size it.
+ */
+export function threadPoolPreload(dir) {
+  const pool = path.join(dir, 'scripts', 'thread-pool.cjs');
+  return fs.existsSync(startScript(dir)) && fs.existsSync(pool) ? `--require ${pool}` : '';
+}
