@@ -4,7 +4,8 @@
 // six clients at once (three GET, three HEAD) every 100 ms for 4 s from the moment the archive
 // lists it, the way several open tabs and the live preview's own requests meet it. Prints the
 // statuses and how often the dev server failed with "Unexpected end of JSON input", which is
-// next dev reading .next/dev/prerender-manifest.json while it rewrites it (README, live preview).
+// next dev reading .next/dev/prerender-manifest.json while it rewrites it: Next 16.4's bug, gone in 16.5.0
+// (README, live preview).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
