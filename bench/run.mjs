@@ -24,7 +24,7 @@ import { runScriptSteps, summariseBuild, typicalArticle } from './lib/build.mjs'
 import { dirBytes, prepareBareBlog, prepareBaseline } from './lib/workspace.mjs';
 import { prepareWorkspace } from '../scripts/project-copy.mjs';
 import { fetchRetry, lighthouse, load, pageWeight, startServer, waitFor } from './lib/web.mjs';
-import { nextStartArgs, threadPoolPreload } from '../scripts/next-start.mjs';
+import { nextStartArgs, startPreload } from '../scripts/next-start.mjs';
 import { startNginx } from '../scripts/nginx.mjs';
 import { findChromium } from '../scripts/chromium.mjs';
 import { markdownTable } from './lib/report.mjs';
@@ -302,8 +302,8 @@ async function profileStage(kinds) {
   for (const [name, dir, port] of sides) {
     const file = path.join(work, `serve-${name}.cpuprofile`);
     fs.rmSync(file, { force: true });
-    // The site's pool sizing before the sampler, as npm start has it.
-    const preloads = `${env.NODE_OPTIONS ?? ''} ${threadPoolPreload(dir)} --import ${pathToFileURL(preload).href}`;
+    // The site's setup (pool size, gzip level) before the sampler, as npm start has it.
+    const preloads = `${env.NODE_OPTIONS ?? ''} ${startPreload(dir)} --import ${pathToFileURL(preload).href}`;
     const server = await serveNext(dir, port, `${name}-profile`, { NODE_OPTIONS: preloads.replace(/\s+/g, ' ').trim(), BENCH_CPU_PROFILE: file });
     try {
       // SIGUSR2 after the warm-up starts the sampled window; the one after the load writes it.

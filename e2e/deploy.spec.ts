@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 // What a CDN or browser in front of the site sees: the same under `next start` and under nginx
@@ -24,6 +26,29 @@ test('pages are sent compressed', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()['content-encoding']).toBe('gzip');
   expect(res.headers()['content-type']).toBe('text/html; charset=utf-8');
+});
+
+/** The bytes and headers `url` answers with to a client that accepts only `encoding`, undecoded. */
+function rawGet(url: string, encoding: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': encoding }, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('an article is gzipped at the level its server is set up for: 1 by next start, 9 ahead of time for nginx', async ({ baseURL }) => {
+  const url = `${baseURL}/blog/the-openinfra-community-is-thriving`;
+  const plain = await rawGet(url, 'identity');
+  const gzipped = await rawGet(url, 'gzip');
+  expect(gzipped.headers['content-encoding']).toBe('gzip');
+  expect(zlib.gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
+  // next start compresses each response: npm start sets level 1, half level 6's CPU (scripts/gzip-level.cjs).
+  // nginx sends the export's copy, made once at level 9 (scripts/build-static.mjs).
+  const level = gzipped.headers['x-nextjs-prerender'] ? 1 : 9;
+  expect(gzipped.body.equals(zlib.gzipSync(plain.body, { level })), `gzip level ${level}`).toBe(true);
 });
 
 test('an unknown address answers 404 with the site page', async ({ page }) => {

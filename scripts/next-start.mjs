@@ -1,5 +1,6 @@
 // How `next start` is started for the site where a script starts it itself (the e2e servers, the
-// bench): as `npm start` runs it, scripts/start.cjs, which sizes libuv's pool first.
+// bench): as `npm start` runs it, scripts/start.cjs, which sets up the process first
+// (scripts/start-preload.cjs).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -16,11 +17,11 @@ export function nextStartArgs(dir, port, nextHome = dir) {
 }
 
 /**
- * The NODE_OPTIONS flag that sizes the pool of `dir`'s server before an `--import` preload runs
- * (which would start the pool at Node's default size: a --require runs first), or '' where
- * `npm start` does not size it.
+ * The NODE_OPTIONS flag that sets up `dir`'s server as `npm start` does (scripts/start-preload.cjs:
+ * the pool's size, the gzip level) before an `--import` preload runs (which would start the pool
+ * at Node's default size: a --require runs first), or '' where `npm start` sets up nothing.
  */
-export function threadPoolPreload(dir) {
-  const pool = path.join(dir, 'scripts', 'thread-pool.cjs');
-  return fs.existsSync(startScript(dir)) && fs.existsSync(pool) ? `--require ${pool}` : '';
+export function startPreload(dir) {
+  const preload = path.join(dir, 'scripts', 'start-preload.cjs');
+  return fs.existsSync(startScript(dir)) && fs.existsSync(preload) ? `--require ${preload}` : '';
 }

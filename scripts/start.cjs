@@ -1,6 +1,6 @@
-// `npm start [-- next start options]`: `next start`, in this process, with libuv's thread pool
-// sized for the machine first (scripts/thread-pool.cjs). Options (-p, -H, …) go to next start.
-require('./thread-pool.cjs');
+// `npm start [-- next start options]`: `next start`, in this process, after scripts/start-preload.cjs
+// (libuv's thread pool sized for the machine, a cheaper gzip level). Options (-p, -H, …) go to next start.
+require('./start-preload.cjs');
 
 const nextBin = require.resolve('next/dist/bin/next');
 process.argv = [process.argv[0], nextBin, 'start', ...process.argv.slice(2)];

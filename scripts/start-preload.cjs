@@ -1,0 +1,6 @@
+// What `npm start` sets up in its process before Next loads (scripts/start.cjs requires it first;
+// the bench's --profile preloads it with --require, scripts/next-start.mjs): libuv's thread pool
+// sized for the machine, and the gzip level of Next's compression. CommonJS, and first, on purpose
+// (scripts/thread-pool.cjs).
+require('./thread-pool.cjs');
+require('./gzip-level.cjs');
