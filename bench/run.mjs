@@ -5,6 +5,7 @@
 // Writes bench/results/<N>.json, prints a table.
 // See the README's "Performance" section for what each figure means. Options: --posts N (1000),
 // --no-serve, --no-export, --no-lighthouse, --lighthouse-runs N (5), --load-seconds S (10),
+// --load-rounds N (3: the article's load on the site and the bare blog, alternated, medians kept),
 // --port P (3341; uses P..P+4), --reuse-build (serve the last build of this size again),
 // --connections N (64: wrk's connections for the load figures), --no-bare (no bare blog: no ratios),
 // --soak-seconds S (300: next start under 64 connections over a mix of URLs, RSS every 10 s), --no-soak,
@@ -36,6 +37,7 @@ import { devLoop } from './lib/dev-loop.mjs';
 import { devPhasesLine } from './lib/dev-phases.mjs';
 import { summariseProfile } from './lib/profile.mjs';
 import { flag, option } from './lib/args.mjs';
+import { loadRounds } from './lib/load-rounds.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const posts = Number(option('posts', '1000'));
@@ -53,6 +55,8 @@ const soakSeconds = Number(option('soak-seconds', '300'));
 // --reuse-build: measure serving (and export) again on the last build of this size, keeping its build figures.
 const reuseBuild = flag('reuse-build');
 const loadSeconds = Number(option('load-seconds', '10'));
+// The article's load on the site and the bare blog, in this many alternated rounds (bench/lib/load-rounds.mjs).
+const loadRoundsN = Number(option('load-rounds', '3'));
 // The issue's figure: an article under 64 connections.
 const connections = Number(option('connections', '64'));
 const lighthouseRuns = Number(option('lighthouse-runs', '5'));
@@ -265,11 +269,20 @@ async function serveStage(kinds) {
     result.pages.baseline = await pageWeight(`http://127.0.0.1:${ports.baseline}/`);
     const a = result.pages.article;
     console.log(`  article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files; baseline JS ${result.pages.baseline.jsGzip} B`);
-    const url = `http://127.0.0.1:${ports.next}${kinds.article}`;
-    console.log(`  load on next start: ${url} for ${loadSeconds} s`);
-    result.load.nextStart = load(url, { seconds: loadSeconds, connections, root: ROOT, serverPid: server.pid });
-    console.log(`  ${result.load.nextStart.rps} req/s, p50 ${result.load.nextStart.p50Ms} ms, p99 ${result.load.nextStart.p99Ms} ms (${result.load.nextStart.tool})${cpuNote(result.load.nextStart)}`);
-    if (withBare) await bareServeStage(kinds, bare.pid);
+    if (withBare) await bareWeights(kinds);
+    const targets = [
+      { key: 'site', url: `http://127.0.0.1:${ports.next}${kinds.article}`, serverPid: server.pid },
+      ...(withBare ? [{ key: 'bare', url: `http://127.0.0.1:${ports.bare}${kinds.article}`, serverPid: bare.pid }] : []),
+    ];
+    console.log(`  load on next start: the article, ${targets.map((t) => t.url).join(' and ')}, ${loadSeconds} s each, ${loadRoundsN} alternated rounds`);
+    const loads = loadRounds(targets, loadRoundsN, (t) => load(t.url, { seconds: loadSeconds, connections, root: ROOT, serverPid: t.serverPid }), (line) => console.log(`  ${line}`));
+    result.load.nextStart = loads.site;
+    console.log(`  site: ${loadLine(loads.site)}`);
+    if (withBare) {
+      result.bare.load.nextStart = loads.bare;
+      save();
+      console.log(`  bare blog: ${loadLine(loads.bare)}; site / bare: req/s ${result.ratios.rps}×, p99 ${result.ratios.p99}×`);
+    }
     const headers = async (p) => (await fetchRetry(`http://127.0.0.1:${ports.next}${p}`)).headers.get('cache-control');
     result.cacheControl = { html: await headers(kinds.article), asset: await headers(a.scripts[0]?.url ?? '/') };
     if (!skip.lighthouse) lighthouseStage(kinds, withBare);
@@ -324,17 +337,16 @@ async function profileStage(kinds) {
   save();
 }
 
-/** The bare blog on next start: the same pages weighed, the same article under the same load. */
-async function bareServeStage(kinds, serverPid) {
+/** The bare blog on next start: the same pages weighed (its load is measured with the site's, in alternated rounds). */
+async function bareWeights(kinds) {
   const origin = `http://127.0.0.1:${ports.bare}`;
   for (const kind of PAGE_KINDS) result.bare.pages[kind] = await pageWeight(`${origin}${kinds[kind]}`);
   const a = result.bare.pages.article;
   console.log(`  bare blog article: HTML ${a.htmlGzip} B gzipped, JS ${a.jsGzip} B gzipped in ${a.scripts.length} files`);
-  console.log(`  load on the bare blog: ${origin}${kinds.article} for ${loadSeconds} s`);
-  const l = (result.bare.load.nextStart = load(`${origin}${kinds.article}`, { seconds: loadSeconds, connections, root: ROOT, serverPid }));
-  save();
-  console.log(`  ${l.rps} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms (${l.tool})${cpuNote(l)}; site / bare: req/s ${result.ratios.rps}×, p99 ${result.ratios.p99}×`);
 }
+
+/** One load figure as the log prints it: the medians, and each round's req/s. */
+const loadLine = (l) => `${l.rps} req/s (rounds ${l.rounds.map((r) => r.rps).join(' / ')}), p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms (${l.tool}, medians)${cpuNote(l)}`;
 
 async function exportStage(kinds) {
   step('Static export: npm run build:static, then nginx');

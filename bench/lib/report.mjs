@@ -13,7 +13,9 @@ const load = (r, which) => {
   if (!l) return '–';
   // The server's CPU over every thread (gzip runs off the JavaScript thread), where the bench measured it.
   const cpu = l.serverCpuUsPerRequest ? `; server CPU ${n(l.serverCpuUsPerRequest)} µs a request` : '';
-  return `${n(l.rps)} req/s, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms${cpu}`;
+  // Medians of alternated rounds where the bench ran several (bench/lib/load-rounds.mjs).
+  const rounds = l.rounds?.length > 1 ? ` (median of ${l.rounds.length} alternated rounds: ${l.rounds.map((r) => n(r.rps)).join(' / ')})` : '';
+  return `${n(l.rps)} req/s${rounds}, p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms${cpu}`;
 };
 
 // The CPU of the next build step (scripts/next-build.mjs, or the bare blog's next build) by kind of process (bench/lib/build.mjs).

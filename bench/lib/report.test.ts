@@ -58,6 +58,12 @@ describe('markdownTable: the bare blog', () => {
     expect(row(table, 'Article under load: next start')).toEqual(['900 req/s, p50 30 ms, p99 120 ms; server CPU 1,450 µs a request', '–']);
     expect(row(table, 'Bare blog: article under load, next start')).toEqual(['1,800 req/s, p50 15 ms, p99 40 ms', '–']);
   });
+
+  it('says when req/s is the median of alternated rounds, with each round', () => {
+    const rounds = [{ rps: 850 }, { rps: 900 }, { rps: 1200 }];
+    const t = markdownTable([{ ...result, load: { nextStart: { ...result.load.nextStart, rounds } } }]);
+    expect(row(t, 'Article under load: next start')).toEqual(['900 req/s (median of 3 alternated rounds: 850 / 900 / 1,200), p50 30 ms, p99 120 ms; server CPU 1,450 µs a request']);
+  });
 });
 
 describe('markdownTable: where the next build step spends its CPU', () => {
