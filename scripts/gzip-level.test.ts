@@ -63,5 +63,9 @@ describe('gzip-level.cjs', () => {
     const run = spawnSync(process.execPath, [...preload, '-e', ''], { env: { ...env, GZIP_LEVEL: 'fast' }, encoding: 'utf8' });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('GZIP_LEVEL is "fast"');
+    // npm start says it in one line, before Next starts.
+    const start = spawnSync(process.execPath, [path.join(__dirname, 'start.cjs')], { env: { ...env, GZIP_LEVEL: '12' }, encoding: 'utf8' });
+    expect(start.status).toBe(1);
+    expect(start.stderr.trim()).toBe('npm start: GZIP_LEVEL is "12": it must be one of zlib\'s levels, a whole number from 0 (no compression) to 9 (smallest). Unset it for 1.');
   });
 });
