@@ -31,7 +31,11 @@ export default function nextConfig(phase: string): NextConfig {
     // caseSensitiveRoutes: the paths below match case as written, so the dev headers of
     // /blog/<article> never also match /blog/Some-Post, an old address proxy.ts answers (Next
     // matches the proxy's matcher case-sensitively).
-    experimental: { cpus: Math.max(1, os.availableParallelism()), caseSensitiveRoutes: true },
+    // Next 16.5's agent files: by default `next dev` writes AGENTS.md into the checkout (agentRules)
+    // and it and `next build` ask registry.npmjs.org for security advisories (agentUpgrade, seen
+    // with a fetch logger: /-/npm/v1/security/advisories/bulk). Nothing here reaches the network.
+    agentRules: false,
+    experimental: { cpus: Math.max(1, os.availableParallelism()), caseSensitiveRoutes: true, agentUpgrade: false },
     poweredByHeader: false,
     // Not Next's ETag, a hash of the whole page on every request: each prerendered response's is
     // hashed once by `npm run build` into its `.meta`, and proxy.ts answers a request holding it
