@@ -81,4 +81,30 @@ test.describe('with the system in light mode', () => {
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  test('follows the system before the page’s scripts have loaded, and back', async ({ page }) => {
+    // No Next chunk loads, so nothing hydrates: only the inline theme script is there to follow.
+    let blocked = 0;
+    await page.route('**/_next/static/**/*.js', (route) => {
+      blocked += 1;
+      return route.abort();
+    });
+    await page.goto('/');
+    expect(blocked).toBeGreaterThan(0);
+    await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+  });
+
+  test('a reader’s choice is not overridden when the system changes', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  });
 });

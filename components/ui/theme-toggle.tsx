@@ -6,20 +6,12 @@ type Theme = 'light' | 'dark';
 
 const current = (): Theme => (document.documentElement.classList.contains('dark') ? 'dark' : 'light');
 
-// The <html> class is the source of truth (set before paint by ThemeScript); this follows it,
-// and follows the system setting until the reader picks a theme.
+// The <html> class is the source of truth: ThemeScript sets it before paint and keeps it following
+// the system setting until the reader picks a theme; this follows the class.
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  const follow = () => {
-    if (!localStorage.getItem('theme')) document.documentElement.classList.toggle('dark', media.matches);
-  };
-  media.addEventListener('change', follow);
-  return () => {
-    observer.disconnect();
-    media.removeEventListener('change', follow);
-  };
+  return () => observer.disconnect();
 }
 
 /** Switches between light and dark; the choice is remembered, and until then the system decides. */
