@@ -1,7 +1,8 @@
 // `npm run dev [-- next dev options]`: contentlayer2's watcher, then `next dev` once the first
-// generation is written (or, on a large archive, as soon as its documents are made, while
-// contentlayer2 writes them on one core), the content validator on every change to the content folder, and Decap
-// CMS's local backend (decap-server on DECAP_SERVER_PORT) so /admin writes into the content folder.
+// generation is written (or as soon as its documents are ready, made on every core or all from
+// the cache, while contentlayer2 writes them on one core), the content validator on every change
+// to the content folder, and Decap CMS's local backend (decap-server on DECAP_SERVER_PORT) so
+// /admin writes into the content folder.
 // The validator and /admin's files run beside them at the lowest CPU priority (scripts/dev-side.mjs).
 // Ctrl-C (or SIGTERM) stops them all with everything they started; if one dies, the others are
 // stopped and this exits with the dead one's code. Options (-p, -H, …) and PORT go to next dev.
@@ -29,7 +30,7 @@ const FAILED = /^Error: /;
 const CONTENTLAYER = 'contentlayer2 watch';
 
 // Said when contentlayer2's generation is handed the documents made on every core: what is left of
-// the first generation (writing them, 10,000 posts: about 7 s) keeps one core busy.
+// the first generation (writing them, 10,000 posts: 8-9 s) keeps one core busy.
 const HANDED_OVER = new RegExp(`^${SPLIT_LINES.inMemory('\\d+')}`);
 
 /**
@@ -140,8 +141,8 @@ const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 // contentlayer2 first: its first generation is the long wait (10,000 posts: about a minute). Once
 // its documents are made on every core, next dev starts and compiles on the core contentlayer2's
 // own pass leaves idle; else it starts the moment the generation is written. A page asked for
-// before then shows that the content is not written yet, and comes back by itself once it is
-// (app/error.dev.tsx). The validator's first pass and /admin's files come in the time they leave idle.
+// before then shows what an earlier run left, or that there is no content yet (app/error.dev.tsx),
+// and updates by itself once the generation is written. The validator's first pass and /admin's files come in the time they leave idle.
 const generation = startContentlayer(() => {
   if (nextStarted) return;
   say(`contentlayer2's documents are ready (${seconds()} s); starting next dev while it writes them.`);
