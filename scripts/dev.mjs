@@ -114,6 +114,8 @@ function nextHost(args) {
  * an editor's own first request does the same work if this one fails.
  */
 async function warmUp(args) {
+  // Over HTTPS next dev's certificate is its own, which fetch would refuse: no warm-up then.
+  if (args.some((a) => a.startsWith('--experimental-https'))) return;
   const url = `http://${nextHost(args)}:${nextPort(args)}${searchPath()}`;
   const deadline = Date.now() + 120_000;
   while (!group.stopping() && Date.now() < deadline) {
