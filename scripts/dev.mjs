@@ -91,17 +91,18 @@ function startDecapServer() {
   group.start('decap-server', process.execPath, [server], { stdio: ['ignore', 'inherit', 'inherit'], env });
 }
 
-/** The port next dev listens on: `-p`/`--port`, else PORT, else 3000, as next dev decides. */
-function nextPort(args) {
-  const i = args.findIndex((a) => a === '-p' || a === '--port');
-  const inline = args.find((a) => a.startsWith('--port='));
-  return (i >= 0 ? args[i + 1] : inline?.slice(7)) ?? serverPort();
+/** The value of next dev's option `short`/`long` in `args` (`-p 4000`, `--port 4000`, `--port=4000`), or undefined. */
+function nextOption(args, short, long) {
+  const i = args.findIndex((a) => a === short || a === long);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${long}=`))?.slice(long.length + 1);
 }
+
+/** The port next dev listens on: `-p`/`--port`, else PORT, else 3000, as next dev decides. */
+const nextPort = (args) => nextOption(args, '-p', '--port') ?? serverPort();
 
 /** The host next dev listens on as a client on this machine reaches it: `-H`/`--hostname`, else loopback. */
 function nextHost(args) {
-  const i = args.findIndex((a) => a === '-H' || a === '--hostname');
-  const host = (i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--hostname='))?.slice(11)) ?? '127.0.0.1';
+  const host = nextOption(args, '-H', '--hostname') ?? '127.0.0.1';
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
 }

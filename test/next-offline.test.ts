@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import nextConfig from '../next.config';
+
+// Nothing reaches the network at build or run time: what Next 16.5 would otherwise fetch or post.
 
 const root = path.resolve(__dirname, '..');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'telemetry-'));
@@ -36,5 +40,15 @@ describe('Next telemetry: the project never posts to telemetry.nextjs.org', () =
   it('would be on in a directory without it (the check above can fail)', () => {
     const bare = fs.mkdtempSync(path.join(scratch, 'bare-'));
     expect(telemetryDisabledIn(bare)).toBe(false);
+  });
+});
+
+describe('next.config: no agent files, no advisory requests', () => {
+  it('turns off AGENTS.md and the registry check under next dev and next build', () => {
+    for (const phase of [PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD]) {
+      const config = nextConfig(phase);
+      expect(config.agentRules).toBe(false);
+      expect(config.experimental?.agentUpgrade).toBe(false);
+    }
   });
 });
