@@ -62,6 +62,76 @@ function sizeOf(dir) {
 }
 
 /**
+ * A Pagefind index being filled, to be written into outputDir: `offer` each built page (relative to
+ * siteDir, with its HTML as next build wrote it: Pagefind's text differs for a page already in
+ * ASCII, lib/serving/ascii-pages.ts), then `finish`. Pagefind indexes in its own process: up to
+ * IN_FLIGHT pages are sent before an answer is awaited, so a caller that works on each page after
+ * offering it (scripts/security-headers.ts --search-index) shares the two cores with it.
+ */
+export async function openSearchIndex(siteDir, outputDir) {
+  const output = path.resolve(outputDir);
+  const { index, errors } = await pagefind.createIndex({});
+  failOn(errors, 'start');
+  if (!index) throw new Error('Pagefind returned no index.');
+  let pages = 0;
+  // Each answer: null, or what went wrong with that file (an exception too, so none is left unhandled).
+  const inFlight = [];
+  const settle = (problem) => failOn(problem ? [problem] : [], 'index a page');
+  return {
+    /** Hands the page to Pagefind when it asks to be indexed; resolves once fewer than IN_FLIGHT pages are waiting. */
+    async offer(relativeFile, html) {
+      if (!isSearchable(html)) return;
+      const file = path.join(siteDir, relativeFile);
+      // Without its scripts, which Pagefind does not index: the same bundle, byte for byte, from
+      // less than half the bytes (9,950 pages at 10,000 posts, three alternated pairs: 24.2-26.3 s against 26.4-29.8 s).
+      inFlight.push(
+        index.addHTMLFile({ url: pageUrl(relativeFile), content: withoutScripts(html) }).then(
+          (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : null),
+          (error) => `${file}: ${error instanceof Error ? error.message : error}`,
+        ),
+      );
+      pages += 1;
+      if (inFlight.length >= IN_FLIGHT) settle(await inFlight.shift());
+    },
+    /**
+     * Writes the bundle (outputDir emptied first) and ends Pagefind; the page count and the bundle's
+     * size on disk. The request to write goes out before this first waits, so Pagefind finishes
+     * the pages and writes the bundle while its caller goes on (the .meta files, security-headers.ts).
+     */
+    async finish() {
+      try {
+        if (pages === 0) {
+          throw new Error(
+            `No page under ${siteDir} carries data-pagefind-body, so the search index would be empty. ` +
+              'Is it the built site? Listed posts get the attribute in components/post/article-view.tsx.',
+          );
+        }
+        fs.rmSync(output, { recursive: true, force: true });
+        // Pagefind answers in order: the pages still in flight are indexed before it writes.
+        const writing = index.writeFiles({ outputPath: output });
+        try {
+          for (const problem of await Promise.all(inFlight.splice(0))) settle(problem);
+        } catch (error) {
+          // No bundle that lacks a page that failed.
+          await writing.catch(() => {});
+          fs.rmSync(output, { recursive: true, force: true });
+          throw error;
+        }
+        failOn((await writing).errors, `write ${outputDir}`);
+      } finally {
+        await pagefind.close();
+      }
+      for (const name of fs.readdirSync(output)) {
+        if (!KEEP.test(name)) fs.rmSync(path.join(output, name), { recursive: true });
+      }
+      return { pages, ...sizeOf(output) };
+    },
+    /** Ends Pagefind without writing anything (the caller failed). */
+    abandon: () => pagefind.close(),
+  };
+}
+
+/**
  * Indexes every searchable page under siteDir into outputDir (emptied first).
  * Returns the page count and the bundle's size on disk.
  */
@@ -71,44 +141,14 @@ export async function buildSearchIndex(siteDir, outputDir) {
   if (!fs.existsSync(site) || !fs.statSync(site).isDirectory()) {
     throw new Error(`${siteDir} is not a directory. Build the site first (npm run build), then index its HTML.`);
   }
-  const { index, errors } = await pagefind.createIndex({});
-  failOn(errors, 'start');
-  if (!index) throw new Error('Pagefind returned no index.');
-  let pages = 0;
+  const search = await openSearchIndex(site, output);
   try {
-    // Each answer: null, or what went wrong with that file (an exception too, so none is left unhandled).
-    const inFlight = [];
-    const settle = (problem) => failOn(problem ? [problem] : [], 'index a page');
-    for (const file of htmlFiles(site, output)) {
-      const html = fs.readFileSync(file, 'utf8');
-      if (!isSearchable(html)) continue;
-      // Without its scripts, which Pagefind does not index: the same bundle, byte for byte, from
-      // less than half the bytes (9,950 pages at 10,000 posts, three alternated pairs: 24.2-26.3 s against 26.4-29.8 s).
-      inFlight.push(
-        index.addHTMLFile({ url: pageUrl(path.relative(site, file)), content: withoutScripts(html) }).then(
-          (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : null),
-          (error) => `${file}: ${error instanceof Error ? error.message : error}`,
-        ),
-      );
-      pages += 1;
-      if (inFlight.length >= IN_FLIGHT) settle(await inFlight.shift());
-    }
-    for (const problem of await Promise.all(inFlight)) settle(problem);
-    if (pages === 0) {
-      throw new Error(
-        `No page under ${siteDir} carries data-pagefind-body, so the search index would be empty. ` +
-          'Is it the built site? Listed posts get the attribute in components/post/article-view.tsx.',
-      );
-    }
-    fs.rmSync(output, { recursive: true, force: true });
-    failOn((await index.writeFiles({ outputPath: output })).errors, `write ${outputDir}`);
-  } finally {
-    await pagefind.close();
+    for (const file of htmlFiles(site, output)) await search.offer(path.relative(site, file), fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    await search.abandon();
+    throw error;
   }
-  for (const name of fs.readdirSync(output)) {
-    if (!KEEP.test(name)) fs.rmSync(path.join(output, name), { recursive: true });
-  }
-  return { pages, ...sizeOf(output) };
+  return search.finish();
 }
 
 /** Where `npm run build` just wrote the pages: out/ for a static export, else next build's HTML. */

@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, isSearchable, pageUrl } from './search-index.mjs';
 import { searchIndexAttributes } from '../lib/search/query';
+import { fileTree } from '../test/generated-tree';
 
 describe('pageUrl', () => {
   it('serves a built file at its clean URL', () => {
@@ -51,17 +52,6 @@ function fragments(dir: string): Fragment[] {
     return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
   });
 }
-
-/** Every file of a Pagefind bundle, by its path. */
-const bundle = (dir: string) =>
-  Object.fromEntries(
-    fs
-      .readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-      .sort()
-      .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]),
-  );
 
 describe('buildSearchIndex', () => {
   let site: string;
@@ -111,7 +101,7 @@ describe('buildSearchIndex', () => {
     const second = await buildSearchIndex(site, path.join(site, 'pagefind-2'));
     expect([first.pages, second.pages]).toEqual([60, 60]);
     expect(fragments(path.join(site, 'pagefind-1')).map((f) => f.url).sort()).toEqual(Array.from({ length: 60 }, (_, i) => `/blog/post-${i}`).sort());
-    expect(bundle(path.join(site, 'pagefind-2'))).toEqual(bundle(path.join(site, 'pagefind-1')));
+    expect(fileTree(path.join(site, 'pagefind-2'))).toEqual(fileTree(path.join(site, 'pagefind-1')));
   }, 60_000);
 
   it("hands Pagefind each page without its scripts, and gets the bundle the whole page gives", async () => {
@@ -127,8 +117,8 @@ describe('buildSearchIndex', () => {
     for (let i = 0; i < 3; i++) await index!.addHTMLFile({ url: `/blog/post-${i}`, content: withScripts(i) });
     await index!.writeFiles({ outputPath: path.join(site, 'whole') });
     await pagefind.close();
-    const kept = bundle(path.join(site, 'pagefind'));
-    const whole = bundle(path.join(site, 'whole'));
+    const kept = fileTree(path.join(site, 'pagefind'));
+    const whole = fileTree(path.join(site, 'whole'));
     expect(Object.keys(kept).length).toBeGreaterThan(5);
     expect(kept).toEqual(Object.fromEntries(Object.keys(kept).map((f) => [f, whole[f]])));
     expect(fragments(path.join(site, 'pagefind')).map((f) => f.content).join(' ')).not.toMatch(/Zebra|Quagga/);

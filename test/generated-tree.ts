@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /*
- * For the tests that compare contentlayer2 output folders (scripts/content-watch.test.ts,
- * scripts/content-prefill.test.ts).
+ * For the tests that compare output folders: contentlayer2's (scripts/content-watch.test.ts,
+ * scripts/content-prefill.test.ts), Pagefind's and the built pages (scripts/search-index.test.ts,
+ * scripts/security-headers.test.ts).
  */
 
 /**
@@ -38,3 +39,14 @@ function summaryHeads(text: string): string {
   const index = JSON.parse(text) as Record<string, { head: unknown }>;
   return JSON.stringify(Object.fromEntries(Object.keys(index).sort().map((file) => [file, index[file]!.head])), null, 2);
 }
+
+/** Every file under `dir`, by its path (sorted), as base64: two folders equal byte for byte compare equal. */
+export const fileTree = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]),
+  );

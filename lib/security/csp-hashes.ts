@@ -25,22 +25,29 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** The manifest of the prerendered pages under `dir` (.next/server/app or out/), each given with its HTML. */
-function cspManifestOf(dir: string, pages: Iterable<{ file: string; html: string }>): CspManifest {
+/**
+ * The manifest of the prerendered pages under `dir` (.next/server/app or out/), collected page by
+ * page: `add` each with its HTML as served, then `done`.
+ */
+export function cspManifestCollector(dir: string): { add(file: string, html: string): void; done(): CspManifest } {
   const manifest: CspManifest = { notFound: [], pages: {} };
   let sawNotFound = false;
-  for (const { file, html } of pages) {
-    const hashes = inlineScriptHashes(html);
-    if (NOT_FOUND_FILES.has(file)) {
-      manifest.notFound = hashes;
-      sawNotFound = true;
-      continue;
-    }
-    const page = pagePath(file);
-    if (page) manifest.pages[page] = hashes;
-  }
-  if (!sawNotFound) throw new Error(`${dir} holds no _not-found.html or 404.html: is it a built site?`);
-  return manifest;
+  return {
+    add(file, html) {
+      const hashes = inlineScriptHashes(html);
+      if (NOT_FOUND_FILES.has(file)) {
+        manifest.notFound = hashes;
+        sawNotFound = true;
+        return;
+      }
+      const page = pagePath(file);
+      if (page) manifest.pages[page] = hashes;
+    },
+    done() {
+      if (!sawNotFound) throw new Error(`${dir} holds no _not-found.html or 404.html: is it a built site?`);
+      return manifest;
+    },
+  };
 }
 
 /**
@@ -50,5 +57,7 @@ function cspManifestOf(dir: string, pages: Iterable<{ file: string; html: string
  */
 export function asciiPagesManifest(dir: string, files: Iterable<string> = htmlFiles(dir)): { manifest: CspManifest; ascii: AsciiPass } {
   const ascii: AsciiPass = { pages: 0, rewritten: 0, left: [] };
-  return { manifest: cspManifestOf(dir, asciiPages(dir, files, ascii)), ascii };
+  const collector = cspManifestCollector(dir);
+  for (const { file, html } of asciiPages(dir, files, ascii)) collector.add(file, html);
+  return { manifest: collector.done(), ascii };
 }

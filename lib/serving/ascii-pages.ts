@@ -47,21 +47,24 @@ export function asciiHtml(html: string): string | null {
 export type AsciiPass = { pages: number; rewritten: number; left: string[] };
 
 /**
- * Writes each of `files` (pages, relative to `dir`) in ASCII, each replaced whole (writeAtomic),
- * and yields each with its HTML as it now is on disk, so that the step after (the CSP hashes) need
- * not read it again. `pass` counts them as they go.
+ * Writes one page (`file`, relative to `dir`, read as `html`) in ASCII, replaced whole (writeAtomic),
+ * and returns its HTML as it now is on disk. `pass` counts it.
+ */
+export function asciiPage(dir: string, file: string, html: string, pass: AsciiPass): string {
+  pass.pages++;
+  const ascii = asciiHtml(html);
+  if (ascii === null) pass.left.push(file);
+  if (ascii !== null && ascii !== html) {
+    writeAtomic(path.join(dir, file), ascii);
+    pass.rewritten++;
+  }
+  return ascii ?? html;
+}
+
+/**
+ * Writes each of `files` (pages, relative to `dir`) in ASCII (asciiPage), and yields each with its
+ * HTML as it now is on disk, so that the step after (the CSP hashes) need not read it again.
  */
 export function* asciiPages(dir: string, files: Iterable<string>, pass: AsciiPass): Generator<{ file: string; html: string }> {
-  for (const file of files) {
-    pass.pages++;
-    const full = path.join(dir, file);
-    const html = fs.readFileSync(full, 'utf8');
-    const ascii = asciiHtml(html);
-    if (ascii === null) pass.left.push(file);
-    if (ascii !== null && ascii !== html) {
-      writeAtomic(full, ascii);
-      pass.rewritten++;
-    }
-    yield { file, html: ascii ?? html };
-  }
+  for (const file of files) yield { file, html: asciiPage(dir, file, fs.readFileSync(path.join(dir, file), 'utf8'), pass) };
 }
