@@ -1,8 +1,11 @@
 // Builds the Pagefind search index from a built site:
 //   node scripts/search-index.mjs <site-dir> <output-dir>
-//   npm run build:        node scripts/search-index.mjs .next/server/app public/pagefind
+//   after next build:     node scripts/search-index.mjs .next/server/app public/pagefind (npm run search:index)
 //   static export (out/): node scripts/search-index.mjs out out/pagefind
-// Only pages carrying data-pagefind-body (the article of a listed post) are indexed.
+// Only pages carrying data-pagefind-body (the article of a listed post) are indexed. `npm run build`
+// does the same in the pass of scripts/security-headers.ts --search-index (openSearchIndex), on the
+// pages before that pass writes them in ASCII, as this must run: Pagefind splits an ASCII page's text
+// differently.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
