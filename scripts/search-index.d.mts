@@ -1,4 +1,3 @@
-export function pageUrl(relativeFile: string): string;
 export function isSearchable(html: string): boolean;
 export function buildSearchIndex(siteDir: string, outputDir: string): Promise<{ pages: number; files: number; bytes: number }>;
 export type SearchIndex = {

@@ -13,6 +13,8 @@ import * as pagefind from 'pagefind';
 import { tsImport } from 'tsx/esm/api';
 
 const { withoutScripts } = await tsImport('../lib/serving/inline-scripts.ts', import.meta.url);
+// The built pages and the URL each answers, as the rest of the build names them.
+const { htmlFiles, pagePath } = await tsImport('../lib/serving/page-files.ts', import.meta.url);
 
 /** Pagefind bundle files the site loads; the default UI bundles are dropped. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/;
@@ -20,26 +22,9 @@ const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.
 /** An opening tag carrying the attribute; text content cannot hold a raw "<", so prose never matches. */
 const BODY_ATTRIBUTE = /<[a-z][^<>]*\sdata-pagefind-body(?=[\s=>/])/i;
 
-/** The URL path a built HTML file is served at: "blog/x.html" -> "/blog/x", "index.html" -> "/". */
-export function pageUrl(relativeFile) {
-  const parts = relativeFile.split(path.sep).join('/').replace(/\.html$/, '');
-  if (parts === 'index') return '/';
-  if (parts.endsWith('/index')) return `/${parts.slice(0, -'index'.length)}`;
-  return `/${parts}`;
-}
-
 /** True when the page asks to be indexed (an element with data-pagefind-body). */
 export function isSearchable(html) {
   return BODY_ATTRIBUTE.test(html);
-}
-
-function* htmlFiles(dir, skip) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (full === skip) continue;
-    if (entry.isDirectory()) yield* htmlFiles(full, skip);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
 }
 
 /**
@@ -83,12 +68,15 @@ export async function openSearchIndex(siteDir, outputDir) {
   return {
     /** Hands the page to Pagefind when it asks to be indexed; resolves once fewer than IN_FLIGHT pages are waiting. */
     async offer(relativeFile, html) {
-      if (!isSearchable(html)) return;
-      const file = path.join(siteDir, relativeFile);
+      const file = path.resolve(siteDir, relativeFile);
+      // The bundle's own folder may sit inside the site (out/pagefind): nothing in it is a page.
+      if (file.startsWith(output + path.sep) || !isSearchable(html)) return;
+      const url = pagePath(relativeFile);
+      if (url === null) return;
       // Without its scripts, which Pagefind does not index: the same bundle, byte for byte, from
       // less than half the bytes (9,950 pages at 10,000 posts, three alternated pairs: 24.2-26.3 s against 26.4-29.8 s).
       inFlight.push(
-        index.addHTMLFile({ url: pageUrl(relativeFile), content: withoutScripts(html) }).then(
+        index.addHTMLFile({ url, content: withoutScripts(html) }).then(
           (added) => (added.errors.length > 0 ? `${file}: ${added.errors.join('; ')}` : null),
           (error) => `${file}: ${error instanceof Error ? error.message : error}`,
         ),
@@ -146,7 +134,7 @@ export async function buildSearchIndex(siteDir, outputDir) {
   }
   const search = await openSearchIndex(site, output);
   try {
-    for (const file of htmlFiles(site, output)) await search.offer(path.relative(site, file), fs.readFileSync(file, 'utf8'));
+    for (const file of htmlFiles(site)) await search.offer(file, fs.readFileSync(path.join(site, file), 'utf8'));
   } catch (error) {
     await search.abandon();
     throw error;

@@ -72,8 +72,7 @@ async function withIndex(dir: string, pages: string[], searchOutput: string): Pr
   try {
     for (const file of pages) {
       const html = fs.readFileSync(path.join(dir, file), 'utf8');
-      // The index's output folder may sit inside the site (out/pagefind): never a page of the index.
-      if (!path.join(dir, file).startsWith(searchOutput + path.sep)) await search.offer(file, html);
+      await search.offer(file, html);
       collector.add(file, asciiPage(dir, file, html, ascii));
     }
     manifest = collector.done();
