@@ -6,15 +6,15 @@
 // does not share (README, Performance). nginx serves the static export's gzip made at build time
 // (`gzip_static`); Next has no such switch, and a response that carries its own Content-Encoding is
 // gzipped again (tried with proxy.ts, README). So the stream the middleware asks zlib for is this
-// one. When a response's whole body comes in one `end(body)` (how Next sends a prerendered page, a
-// not-found page, an RSC payload: seen with a spy on zlib), and the same options compressed the same
-// bytes before, it sends the bytes zlib made then. Anything else (a body in several writes, a
-// flush: a streamed page or feed) goes through zlib as it did, and streams as it did.
+// one. When a response's whole body comes in one `end(body)` (how Next sends a prerendered page and
+// the not-found page: seen with a spy on zlib), and the same options compressed the same bytes
+// before, it sends the bytes zlib made then. Anything else (a body in writes, a flush: a streamed
+// page, a feed, an RSC payload) goes through zlib as it did, and streams as it did.
 //
 // The cache is exact: an entry is found by the body's length and a fingerprint of 512 of its bytes,
 // then compared byte for byte (Buffer.equals: under a microsecond for an article, where hashing it
-// whole takes ~25 µs and gzipping it ~150 µs). It holds at most GZIP_CACHE_MB megabytes of bodies and their gzip (default 32, the
-// least recently sent go first; 0 turns it off), in this process only.
+// whole takes ~25 µs and gzipping it ~150 µs). It holds at most GZIP_CACHE_MB megabytes of bodies
+// and their gzip (default 32, the least recently sent go first; 0 turns it off), in this process only.
 const { Readable } = require('node:stream');
 const zlib = require('node:zlib');
 
