@@ -6,10 +6,12 @@
 // does not share (README, Performance). nginx serves the static export's gzip made at build time
 // (`gzip_static`); Next has no such switch, and a response that carries its own Content-Encoding is
 // gzipped again (tried with proxy.ts, README). So the stream the middleware asks zlib for is this
-// one. When a response's whole body comes in one `end(body)` (how Next sends a prerendered page and
-// the not-found page: seen with a spy on zlib), and the same options compressed the same bytes
-// before, it sends the bytes zlib made then. Anything else (a body in writes, a flush: a streamed
-// page, a feed, an RSC payload) goes through zlib as it did, and streams as it did.
+// one. When a response comes in one of the two shapes Next sends whole (seen with a spy on zlib):
+// writes then `end` (a prerendered page, the not-found page, a static file), or writes, one flush
+// and an empty `end` (an RSC payload: a client navigation, a prefetched segment), and the same
+// options compressed the same bytes before, it sends the bytes zlib made then. Anything else (a
+// second flush, a write after a flush: a streamed page) goes to zlib as it did, and streams as it
+// did.
 //
 // The cache is exact: an entry is found by the body's length and a fingerprint of 512 of its bytes,
 // then compared byte for byte (Buffer.equals: under a microsecond for an article, where hashing it
@@ -38,15 +40,15 @@ function fingerprint(input) {
 }
 
 /**
- * Bodies and their compressed bytes, by kind (gzip or deflate and the options), length and
- * fingerprint, least recently used first. An entry counts only when its body is the same byte for
- * byte; two bodies that share a key take turns in it.
+ * Bodies and their compressed bytes, by kind (gzip or deflate, the options, and whether the body
+ * was flushed before its end), length and fingerprint, least recently used first. An entry counts
+ * only when its body is the same byte for byte; two bodies that share a key take turns in it.
  */
 class CompressedCache {
   constructor(maxBytes) {
     this.maxBytes = maxBytes;
     this.bytes = 0;
-    /** @type {Map<string, { input: Buffer, output: Buffer }>} */
+    /** @type {Map<string, { input: Buffer, output: Buffer, split: number }>} */
     this.entries = new Map();
   }
 
@@ -54,23 +56,27 @@ class CompressedCache {
     return `${kind}:${input.length}:${fingerprint(input)}`;
   }
 
-  /** The compressed bytes of `input` made under `kind`, or undefined. */
+  /** The entry for `input` made under `kind` (its compressed bytes, and where a flush ended in them), or undefined. */
   get(kind, input) {
     const key = CompressedCache.key(kind, input);
     const entry = this.entries.get(key);
     if (!entry?.input.equals(input)) return undefined;
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.output;
+    return entry;
   }
 
-  /** Keeps `output` as the compressed bytes of `input` under `kind` (a copy of `input`: the caller's buffer is not ours to keep). */
-  set(kind, input, output) {
+  /**
+   * Keeps `output` as the compressed bytes of `input` under `kind`, `split` of them made by a flush
+   * after the input (0: none). The cache keeps a copy of `input` (the caller's buffer is not ours to
+   * keep) unless `owned` says the buffer is already the cache's.
+   */
+  set(kind, input, output, split = 0, owned = false) {
     const size = input.length + output.length;
     if (size > this.maxBytes / 8) return;
     const key = CompressedCache.key(kind, input);
     this.remove(key);
-    this.entries.set(key, { input: Buffer.from(input), output });
+    this.entries.set(key, { input: owned ? input : Buffer.from(input), output, split });
     this.bytes += size;
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break;
@@ -86,21 +92,50 @@ class CompressedCache {
   }
 }
 
+// What zlib ends a full or sync flush with (an empty stored block): the check that a recorded flush
+// was cut in the right place before it is kept.
+const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
+
 /**
- * A zlib factory (createGzip, createDeflate) whose streams answer a body given whole to `end` from
- * `cache`. The stream is a Readable with the writable methods the compression middleware calls
- * (write, end, flush; pause, resume and 'drain' for back-pressure), and `factory`'s own stream
- * behind it whenever zlib has to compress.
+ * A zlib factory (createGzip, createDeflate) whose streams answer from `cache` the two shapes of
+ * response Next sends whole: writes then `end` (a prerendered page in one `end(body)`, a static file
+ * in writes), and writes, one flush, then an empty `end` (an RSC payload: Next flushes after each
+ * chunk and closes the stream a turn or two later). Until the shape is known the stream holds the
+ * writes (at most an eighth of the cache: more goes to zlib at once). On a flush it sends at once
+ * what zlib sent for the same flush before, so a response that goes on streaming after it loses no
+ * time: a write that does not fit the shape hands the response to zlib, which is given what came
+ * before and whose bytes up to the flush, already sent, are dropped (and checked to be the same).
+ * The stream is a Readable with the writable methods the compression middleware calls (write, end,
+ * flush; pause, resume and 'drain' for back-pressure).
  */
 function cachingFactory(factory, name, cache) {
+  const holdLimit = cache.maxBytes / 8;
   return (options) => {
     const kind = `${name}:${JSON.stringify(options ?? {})}`;
+    // holding: writes kept until the shape is known; replaying: flushed, and sending an entry;
+    // recording: flushed, zlib compressing, its bytes kept for an entry; live: zlib, nothing kept.
+    let state = 'holding';
+    let held = [];
+    let heldBytes = 0;
+    let body = null;
+    let flushArgs = [];
+    let flushedKind = '';
+    let entry = null;
+    let pendingFirst = null;
     let real = null;
+    let parts = null;
+    let produced = 0;
+    let split = 0;
+    let pendingEnd = null;
+    // Bytes of zlib's output already sent from an entry: compared, then dropped.
+    let sent = null;
+    let toDrop = 0;
     const stream = new Readable({
       read() {
         if (real?.isPaused()) real.resume();
       },
       destroy(error, callback) {
+        if (pendingFirst) clearImmediate(pendingFirst);
         real?.destroy();
         callback(error);
       },
@@ -109,6 +144,19 @@ function cachingFactory(factory, name, cache) {
       if (!real) {
         real = factory(options);
         real.on('data', (chunk) => {
+          parts?.push(chunk);
+          produced += chunk.length;
+          if (toDrop > 0) {
+            const n = Math.min(toDrop, chunk.length);
+            const at = sent.length - toDrop;
+            if (!chunk.subarray(0, n).equals(sent.subarray(at, at + n))) {
+              stream.destroy(new Error('gzip-cache: zlib made other bytes for a flush than it made before; the response was cut'));
+              return;
+            }
+            toDrop -= n;
+            chunk = chunk.subarray(n);
+            if (chunk.length === 0) return;
+          }
           if (!stream.push(chunk)) real.pause();
         });
         real.on('end', () => stream.push(null));
@@ -117,29 +165,134 @@ function cachingFactory(factory, name, cache) {
       }
       return real;
     };
-    stream.write = (chunk, encoding, callback) => compressor().write(chunk, encoding, callback);
-    stream.flush = (...args) => compressor().flush(...args);
+    const joined = () => (held.length === 1 ? held[0] : Buffer.concat(held, heldBytes));
+    /** Hands the response to zlib: what was held, and the flush already answered, go to it first. */
+    const goLive = () => {
+      if (state === 'holding') {
+        compressor();
+        for (const chunk of held) real.write(chunk);
+      } else if (state === 'replaying') {
+        if (pendingFirst) {
+          clearImmediate(pendingFirst);
+          pendingFirst = null;
+          sendFirst();
+        }
+        sent = entry.output.subarray(0, entry.split);
+        toDrop = sent.length;
+        compressor().write(body);
+        real.flush(...flushArgs.filter((arg) => typeof arg !== 'function'));
+      }
+      state = 'live';
+      held = body = entry = parts = null;
+    };
+    const sendFirst = () => {
+      stream.push(entry.output.subarray(0, entry.split));
+      const callback = flushArgs.find((arg) => typeof arg === 'function');
+      callback?.();
+    };
+    stream.write = (chunk, encoding, callback) => {
+      if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
+      if (state === 'live') return real.write(chunk, encoding, callback);
+      const input = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
+      if (state === 'holding' && heldBytes + input.length <= holdLimit) {
+        // A copy: the caller may reuse its buffer once the write is done, and this one lasts until the end.
+        if (input.length > 0) held.push(Buffer.from(input));
+        heldBytes += input.length;
+        if (callback) process.nextTick(callback);
+        return true;
+      }
+      if (state !== 'holding' && input.length === 0) {
+        if (callback) process.nextTick(callback);
+        return true;
+      }
+      goLive();
+      return real.write(input, callback);
+    };
+    stream.flush = (...args) => {
+      if (state !== 'holding' || heldBytes === 0) {
+        goLive();
+        return real.flush(...args);
+      }
+      body = joined();
+      held = null;
+      flushArgs = args;
+      // The flush's own kind (Z_FULL_FLUSH unless given) is part of the key.
+      flushedKind = `${kind}:flushed:${args.filter((arg) => typeof arg !== 'function').join()}`;
+      entry = cache.get(flushedKind, body);
+      if (entry) {
+        state = 'replaying';
+        pendingFirst = setImmediate(() => {
+          pendingFirst = null;
+          sendFirst();
+        });
+        return undefined;
+      }
+      state = 'recording';
+      parts = [];
+      compressor().write(body);
+      const callback = args.find((arg) => typeof arg === 'function');
+      const kindArg = args.filter((arg) => typeof arg !== 'function');
+      // zlib pushes a flush's bytes before it calls back: what it made so far is what was read and
+      // what waits to be. Until then the end waits (below): zlib turns a flush into the finish when
+      // the end is already there, and the bytes would depend on when the end came.
+      return real.flush(...kindArg, () => {
+        split = produced + real.readableLength;
+        const end = pendingEnd;
+        pendingEnd = null;
+        end?.();
+        callback?.();
+      });
+    };
     stream.end = (chunk, encoding, callback) => {
       if (typeof chunk === 'function') [chunk, encoding, callback] = [undefined, undefined, chunk];
       else if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
-      if (real || chunk === undefined || chunk === null) {
-        compressor().end(chunk, encoding, callback);
-        return stream;
-      }
-      const input = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
-      const output = cache.get(kind, input);
-      if (output) {
+      const input = chunk === undefined || chunk === null ? Buffer.alloc(0) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
+      if (state === 'replaying' && input.length === 0) {
+        const rest = entry.output.subarray(entry.split);
         setImmediate(() => {
-          stream.push(output);
+          stream.push(rest);
           stream.push(null);
           callback?.();
         });
         return stream;
       }
-      const parts = [];
-      compressor().on('data', (part) => parts.push(part));
-      real.on('end', () => cache.set(kind, input, Buffer.concat(parts)));
-      real.end(input, callback);
+      if (state === 'recording' && input.length === 0) {
+        const key = body;
+        const recorded = parts;
+        real.on('end', () => {
+          const output = Buffer.concat(recorded);
+          if (state === 'recording' && split > 0 && output.subarray(split - 4, split).equals(FLUSH_MARK)) {
+            cache.set(flushedKind, key, output, split, true);
+          }
+        });
+        if (split > 0) real.end(callback);
+        else pendingEnd = () => real.end(callback);
+        return stream;
+      }
+      if (state !== 'holding' || heldBytes + input.length === 0 || heldBytes + input.length > holdLimit) {
+        goLive();
+        real.end(input.length > 0 ? input : undefined, callback);
+        return stream;
+      }
+      if (input.length > 0) held.push(input);
+      heldBytes += input.length;
+      const whole = joined();
+      held = null;
+      const found = cache.get(kind, whole);
+      if (found) {
+        setImmediate(() => {
+          stream.push(found.output);
+          stream.push(null);
+          callback?.();
+        });
+        return stream;
+      }
+      state = 'live';
+      parts = [];
+      const recorded = parts;
+      // A body made of held writes is already a copy of the cache's own.
+      compressor().on('end', () => cache.set(kind, whole, Buffer.concat(recorded), 0, whole !== input));
+      real.end(whole, callback);
       return stream;
     };
     return stream;

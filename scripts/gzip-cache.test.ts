@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -18,6 +19,8 @@ const { CompressedCache, DEFAULT_MB, cacheBytes, cachingFactory } = require('./g
 const page = (word: string) => Array.from({ length: 300 }, (_, i) => `<p class="prose">${word} paragraph ${i % 10} of an article</p>`).join('\n');
 const bodyA = page('Alpha');
 const bodyB = page('Bravo');
+// A body that differs from `body` in one byte the fingerprint does not read (it reads 512, evenly spaced).
+const nearly = (body: string) => `${body[0]}q${body.slice(2)}`;
 
 /** zlib.createGzip, counting the streams it makes: each one is a compression zlib did. */
 function countingGzip() {
@@ -55,8 +58,8 @@ describe('gzip-cache.cjs', () => {
 
   it('finds an entry by its bytes, not its length: two bodies of one length each get their own', async () => {
     expect(bodyA.length).toBe(bodyB.length);
-    // And two that differ in one byte only, one its fingerprint does not read (512 evenly spaced).
-    const nearA = `${bodyA[0]}q${bodyA.slice(2)}`;
+    // And two that differ in one byte only.
+    const nearA = nearly(bodyA);
     const { made, factory } = countingGzip();
     const caching = cachingFactory(factory, 'createGzip', new CompressedCache(1024 * 1024));
     for (const body of [bodyA, bodyB, nearA, bodyA, bodyB, nearA]) expect(zlib.gunzipSync(await compressWhole(caching, body)).toString()).toBe(body);
@@ -132,6 +135,111 @@ describe('gzip-cache.cjs', () => {
     expect(made.count).toBe(2);
   });
 
+  /** Sends `body` the way Next sends an RSC payload: one write, a flush, an empty write, then an empty end `wait` ms later (0: in the same turn). */
+  async function sendFlushed(factory: Factory, body: string, wait: number, after?: string) {
+    const stream = factory({ level: 1 });
+    const parts: Buffer[] = [];
+    stream.on('data', (part: Buffer) => parts.push(part));
+    const ended = new Promise((resolve, reject) => {
+      stream.on('end', resolve);
+      stream.on('error', reject);
+    });
+    stream.write(Buffer.from(body));
+    stream.flush();
+    stream.write(Buffer.alloc(0));
+    let beforeEnd = '';
+    if (wait > 0) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      beforeEnd = zlib.gunzipSync(Buffer.concat(parts), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString();
+    }
+    if (after === undefined) stream.end();
+    else stream.end(Buffer.from(after));
+    await ended;
+    return { bytes: Buffer.concat(parts), beforeEnd };
+  }
+
+  it('answers a body flushed once then ended empty (an RSC payload) from the cache, the flushed part at the flush', async () => {
+    const { made, factory } = countingGzip();
+    const caching = cachingFactory(factory, 'createGzip', new CompressedCache(1024 * 1024));
+    const first = await sendFlushed(caching, bodyA, 50);
+    expect(first.beforeEnd).toBe(bodyA);
+    expect(zlib.gunzipSync(first.bytes).toString()).toBe(bodyA);
+    const second = await sendFlushed(caching, bodyA, 50);
+    // From the cache: the same bytes, and the flushed part still came before the end.
+    expect(second.beforeEnd).toBe(bodyA);
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+    expect(made.count).toBe(1);
+    // Another body, and the same body ended in the flush's own turn (zlib then makes other bytes, so
+    // the end waits for the flush): each compressed once.
+    for (const body of [bodyB, bodyB, nearly(bodyA), nearly(bodyA)]) expect(zlib.gunzipSync((await sendFlushed(caching, body, 0)).bytes).toString()).toBe(body);
+    expect(made.count).toBe(3);
+    // A body given whole is another entry than the same body flushed.
+    expect(zlib.gunzipSync(await compressWhole(caching, bodyA)).toString()).toBe(bodyA);
+    expect(made.count).toBe(4);
+  });
+
+  it('hands a response that goes on after a cached flush to zlib, without sending the flushed part twice', async () => {
+    const { made, factory } = countingGzip();
+    const caching = cachingFactory(factory, 'createGzip', new CompressedCache(1024 * 1024));
+    await sendFlushed(caching, bodyA, 0);
+    expect(made.count).toBe(1);
+    // The same first part, flushed from the cache, then more: zlib is given the first part again
+    // and its bytes up to the flush are dropped.
+    const more = await sendFlushed(caching, bodyA, 50, bodyB);
+    expect(more.beforeEnd).toBe(bodyA);
+    expect(zlib.gunzipSync(more.bytes).toString()).toBe(bodyA + bodyB);
+    expect(made.count).toBe(2);
+    // A body in writes, with no flush (a static file): held, then answered whole.
+    const inWrites = async () => {
+      const stream = caching({ level: 1 });
+      const parts: Buffer[] = [];
+      stream.on('data', (part: Buffer) => parts.push(part));
+      const ended = new Promise((resolve) => stream.on('end', resolve));
+      stream.write(Buffer.from(bodyA.slice(0, 5000)));
+      await new Promise((resolve) => setImmediate(resolve));
+      stream.write(Buffer.from(bodyA.slice(5000)));
+      stream.end();
+      await ended;
+      return Buffer.concat(parts);
+    };
+    const [one, two] = [await inWrites(), await inWrites()];
+    expect(zlib.gunzipSync(one).toString()).toBe(bodyA);
+    expect(two.equals(one)).toBe(true);
+    expect(made.count).toBe(3);
+  });
+
+  it('keeps a copy of a held write: the caller may reuse its buffer once the write has called back', async () => {
+    const caching = cachingFactory(countingGzip().factory, 'createGzip', new CompressedCache(1024 * 1024));
+    const stream = caching({ level: 1 }) as ReturnType<Factory> & { write: (chunk: Buffer, done: () => void) => boolean };
+    const parts: Buffer[] = [];
+    stream.on('data', (part: Buffer) => parts.push(part));
+    const ended = new Promise((resolve) => stream.on('end', resolve));
+    const buffer = Buffer.from(bodyA);
+    await new Promise<void>((resolve) => stream.write(buffer, resolve));
+    buffer.fill('!');
+    stream.end();
+    await ended;
+    expect(zlib.gunzipSync(Buffer.concat(parts)).toString()).toBe(bodyA);
+  });
+
+  it('holds no more than an eighth of the cache: a larger body streams through zlib as it is written', async () => {
+    const { made, factory } = countingGzip();
+    const caching = cachingFactory(factory, 'createGzip', new CompressedCache(1024 * 1024));
+    // Random bytes do not compress: zlib sends them on as they come.
+    const chunks = [randomBytes(100_000), randomBytes(100_000), randomBytes(100_000)];
+    const stream = caching({ level: 1 });
+    const parts: Buffer[] = [];
+    stream.on('data', (part: Buffer) => parts.push(part));
+    const ended = new Promise((resolve) => stream.on('end', resolve));
+    for (const chunk of chunks) stream.write(chunk);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(Buffer.concat(parts).length).toBeGreaterThan(100_000);
+    stream.end();
+    await ended;
+    expect(zlib.gunzipSync(Buffer.concat(parts)).equals(Buffer.concat(chunks))).toBe(true);
+    expect(made.count).toBe(1);
+  });
+
   it("sends Next's compression middleware the cached bytes, under npm start's preload, and streams what it streams", () => {
     // A spy loaded first counts the compressions zlib really does, under the level and the cache.
     const probe = `let made = 0;
@@ -145,6 +253,12 @@ const compress = compression();
 const server = http.createServer((req, res) => compress(req, res, () => {
   res.setHeader('content-type', 'text/html');
   if (req.url === '/whole') return res.end(process.env.BODY);
+  // As Next sends an RSC payload: a write, a flush, then the end a turn later.
+  if (req.url === '/flushed') {
+    res.write(process.env.BODY);
+    res.flush();
+    return setImmediate(() => res.end());
+  }
   res.write(process.env.BODY.slice(0, 2000));
   res.flush();
   setTimeout(() => res.end(process.env.BODY.slice(2000)), 400);
@@ -155,7 +269,7 @@ const get = (url) => new Promise((resolve) => http.get({ port: server.address().
   res.on('end', () => resolve({ body: Buffer.concat(chunks).toString('base64'), first, last: Date.now() - start }));
 }));
 server.listen(0, '127.0.0.1', async () => {
-  const results = [await get('/whole'), await get('/whole'), await get('/stream')];
+  const results = [await get('/whole'), await get('/whole'), await get('/stream'), await get('/flushed'), await get('/flushed')];
   process.stdout.write(JSON.stringify({ made, results }));
   server.close();
 });`;
@@ -168,18 +282,21 @@ server.listen(0, '127.0.0.1', async () => {
         results: { body: string; first: number; last: number }[];
       };
     const cached = run({});
-    const [first, second, streamed] = cached.results.map((r) => ({ ...r, bytes: Buffer.from(r.body, 'base64') }));
+    const [first, second, streamed, flushed, flushedAgain] = cached.results.map((r) => ({ ...r, bytes: Buffer.from(r.body, 'base64') }));
     expect(zlib.gunzipSync(first!.bytes).toString()).toBe(bodyA);
     expect(first!.bytes.equals(zlib.gzipSync(bodyA, { level: 1 }))).toBe(true);
     expect(second!.bytes.equals(first!.bytes)).toBe(true);
     expect(zlib.gunzipSync(streamed!.bytes).toString()).toBe(bodyA);
     // The streamed response's first part came before its end, 400 ms later.
     expect(streamed!.last - streamed!.first).toBeGreaterThan(300);
-    // Two compressions: the first whole body and the streamed one; the second whole body came from the cache.
-    expect(cached.made).toBe(2);
+    expect(zlib.gunzipSync(flushed!.bytes).toString()).toBe(bodyA);
+    expect(flushedAgain!.bytes.equals(flushed!.bytes)).toBe(true);
+    // Three compressions: the first whole body, the streamed one and the first flushed one; the
+    // second whole body and the second flushed one came from the cache.
+    expect(cached.made).toBe(3);
     // GZIP_CACHE_MB=0: zlib compresses every response, the same bytes.
     const off = run({ GZIP_CACHE_MB: '0' });
-    expect(off.made).toBe(3);
+    expect(off.made).toBe(5);
     expect(Buffer.from(off.results[1]!.body, 'base64').equals(first!.bytes)).toBe(true);
   });
 
