@@ -7,8 +7,8 @@
 // (`gzip_static`); Next has no such switch, and a response that carries its own Content-Encoding is
 // gzipped again (tried with proxy.ts, README). So the stream the middleware asks zlib for is this
 // one. When a response comes in one of the two shapes Next sends whole (seen with a spy on zlib):
-// writes then `end` (a prerendered page, the not-found page, a static file), or writes, one flush
-// and an empty `end` (an RSC payload: a client navigation, a prefetched segment), and the same
+// writes then `end` (a prerendered page, the not-found page, a static file, a navigation's RSC
+// payload), or writes, one flush and an empty `end` (a prefetched RSC segment, a feed), and the same
 // options compressed the same bytes before, it sends the bytes zlib made then. Anything else (a
 // second flush, a write after a flush: a streamed page) goes to zlib as it did, and streams as it
 // did.
@@ -99,8 +99,8 @@ const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
 /**
  * A zlib factory (createGzip, createDeflate) whose streams answer from `cache` the two shapes of
  * response Next sends whole: writes then `end` (a prerendered page in one `end(body)`, a static file
- * in writes), and writes, one flush, then an empty `end` (an RSC payload: Next flushes after each
- * chunk and closes the stream a turn or two later). Until the shape is known the stream holds the
+ * in writes), and writes, one flush, then an empty `end` (a prefetched RSC segment, a feed: Next
+ * flushes after each chunk and closes the stream a turn or two later). Until the shape is known the stream holds the
  * writes (at most an eighth of the cache: more goes to zlib at once). On a flush it sends at once
  * what zlib sent for the same flush before, so a response that goes on streaming after it loses no
  * time: a write that does not fit the shape hands the response to zlib, which is given what came
