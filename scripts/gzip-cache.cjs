@@ -7,8 +7,8 @@
 // (`gzip_static`); Next has no such switch, and a response that carries its own Content-Encoding is
 // gzipped again (tried with proxy.ts, README). So the stream the middleware asks zlib for is this
 // one. When a response comes in one of the two shapes Next sends whole (seen with a spy on zlib):
-// writes then `end` (a prerendered page, the not-found page, a static file, a navigation's RSC
-// payload), or writes, one flush and an empty `end` (a prefetched RSC segment, a feed), and the same
+// writes then `end` (a prerendered page, the not-found page, a script or stylesheet), or writes, one
+// flush and an empty `end` (an RSC payload, a navigation's or a prefetched segment's; a feed), and the same
 // options compressed the same bytes before, it sends the bytes zlib made then. Anything else (a
 // second flush, a write after a flush: a streamed page) goes to zlib as it did, and streams as it
 // did.
@@ -99,8 +99,9 @@ const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
 /**
  * A zlib factory (createGzip, createDeflate) whose streams answer from `cache` the two shapes of
  * response Next sends whole: writes then `end` (a prerendered page in one `end(body)`, a static file
- * in writes), and writes, one flush, then an empty `end` (a prefetched RSC segment, a feed: Next
- * flushes after each chunk and closes the stream a turn or two later). Until the shape is known the stream holds the
+ * in writes), and writes, one flush, then an empty `end` (an RSC payload, a navigation's or a
+ * prefetched segment's, and a feed: Next flushes after each chunk and closes the stream a turn or
+ * two later). Until the shape is known the stream holds the
  * writes (at most an eighth of the cache: more goes to zlib at once). On a flush it sends at once
  * what zlib sent for the same flush before, so a response that goes on streaming after it loses no
  * time: a write that does not fit the shape hands the response to zlib, which is given what came
@@ -118,7 +119,9 @@ function cachingFactory(factory, name, cache) {
     let held = [];
     let heldBytes = 0;
     let body = null;
-    let flushArgs = [];
+    // The flush's own arguments: its kind (Z_FULL_FLUSH when none) and its callback.
+    let flushKind = [];
+    let flushDone = null;
     let flushedKind = '';
     let entry = null;
     let pendingFirst = null;
@@ -180,16 +183,22 @@ function cachingFactory(factory, name, cache) {
         sent = entry.output.subarray(0, entry.split);
         toDrop = sent.length;
         compressor().write(body);
-        real.flush(...flushArgs.filter((arg) => typeof arg !== 'function'));
+        real.flush(...flushKind);
       }
       state = 'live';
       held = body = entry = parts = null;
     };
     const sendFirst = () => {
       stream.push(entry.output.subarray(0, entry.split));
-      const callback = flushArgs.find((arg) => typeof arg === 'function');
-      callback?.();
+      flushDone?.();
     };
+    /** Sends `bytes` as the rest of the response and ends it, on the next turn of the event loop (not at once: README, Design). */
+    const sendLast = (bytes, callback) =>
+      setImmediate(() => {
+        stream.push(bytes);
+        stream.push(null);
+        callback?.();
+      });
     stream.write = (chunk, encoding, callback) => {
       if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
       if (state === 'live') return real.write(chunk, encoding, callback);
@@ -215,9 +224,10 @@ function cachingFactory(factory, name, cache) {
       }
       body = joined();
       held = null;
-      flushArgs = args;
-      // The flush's own kind (Z_FULL_FLUSH unless given) is part of the key.
-      flushedKind = `${kind}:flushed:${args.filter((arg) => typeof arg !== 'function').join()}`;
+      flushKind = args.filter((arg) => typeof arg !== 'function');
+      flushDone = args.find((arg) => typeof arg === 'function') ?? null;
+      // The flush's own kind is part of the key.
+      flushedKind = `${kind}:flushed:${flushKind.join()}`;
       entry = cache.get(flushedKind, body);
       if (entry) {
         state = 'replaying';
@@ -230,17 +240,15 @@ function cachingFactory(factory, name, cache) {
       state = 'recording';
       parts = [];
       compressor().write(body);
-      const callback = args.find((arg) => typeof arg === 'function');
-      const kindArg = args.filter((arg) => typeof arg !== 'function');
       // zlib pushes a flush's bytes before it calls back: what it made so far is what was read and
       // what waits to be. Until then the end waits (below): zlib turns a flush into the finish when
       // the end is already there, and the bytes would depend on when the end came.
-      return real.flush(...kindArg, () => {
+      return real.flush(...flushKind, () => {
         split = produced + real.readableLength;
         const end = pendingEnd;
         pendingEnd = null;
         end?.();
-        callback?.();
+        flushDone?.();
       });
     };
     stream.end = (chunk, encoding, callback) => {
@@ -248,12 +256,7 @@ function cachingFactory(factory, name, cache) {
       else if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
       const input = chunk === undefined || chunk === null ? Buffer.alloc(0) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
       if (state === 'replaying' && input.length === 0) {
-        const rest = entry.output.subarray(entry.split);
-        setImmediate(() => {
-          stream.push(rest);
-          stream.push(null);
-          callback?.();
-        });
+        sendLast(entry.output.subarray(entry.split), callback);
         return stream;
       }
       if (state === 'recording' && input.length === 0) {
@@ -280,11 +283,7 @@ function cachingFactory(factory, name, cache) {
       held = null;
       const found = cache.get(kind, whole);
       if (found) {
-        setImmediate(() => {
-          stream.push(found.output);
-          stream.push(null);
-          callback?.();
-        });
+        sendLast(found.output, callback);
         return stream;
       }
       state = 'live';
