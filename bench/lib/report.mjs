@@ -69,6 +69,7 @@ const ROWS = [
   ['Article under load: nginx, static export', (r) => load(r, 'nginx')],
   ['Soak, next start (64 connections): requests, errors, expected 404s', (r) => (r.soak ? `${n(r.soak.requests)} in ${n(r.soak.seconds, ' s')}, ${n(r.soak.errors)} errors, ${n(r.soak.notFound)}` : '–')],
   ['Soak: p50 / p99 per minute', (r) => (r.soak ? r.soak.perMinute.map((m) => `${m.p50Ms} / ${m.p99Ms} ms`).join('; ') : '–')],
+  ['Soak: the slowest URLs, p99 (p50)', (r) => (r.soak?.byUrl ? r.soak.byUrl.slice(0, 3).map((u) => `${u.path} ${u.p99Ms} ms (${u.p50Ms})`).join('; ') : '–')],
   ['Soak: RSS at start → end (after warm-up)', (r) => (r.soak ? `${n(r.soak.rss.startMB, ' MB')} → ${n(r.soak.rss.endMB, ' MB')} (${r.soak.memory.note})` : '–')],
   ['Lighthouse home (perf / a11y / BP / SEO)', (r) => lh(r, 'home')],
   ['Lighthouse article', (r) => lh(r, 'article')],

@@ -45,6 +45,7 @@ export async function soak({ baseUrl, serverPid, targets, seconds = 300, connect
   const minutes = [];
   const unexpected = new Map();
   const samples = [];
+  const byPath = new Map();
   let next = 0;
   const lastMinute = Math.ceil(seconds / 60) - 1;
   const bucket = (atMs) => {
@@ -65,6 +66,8 @@ export async function soak({ baseUrl, serverPid, targets, seconds = 300, connect
         const b = bucket(t1);
         b.requests++;
         b.latencies.push(t1 - t0);
+        if (!byPath.has(target.path)) byPath.set(target.path, []);
+        byPath.get(target.path).push(t1 - t0);
         if (status === 404 && target.status === 404) b.notFound++;
         if (status !== target.status) {
           b.errors++;
@@ -108,10 +111,26 @@ export async function soak({ baseUrl, serverPid, targets, seconds = 300, connect
     rps: Math.round(total.requests / seconds),
     unexpected: Object.fromEntries(unexpected),
     perMinute,
+    byUrl: summariseUrls(byPath),
     rss: { startMB: samples[0]?.rssMB ?? null, endMB: samples.at(-1)?.rssMB ?? null, peakMB: Math.max(...samples.map((s) => s.rssMB)), samples },
     memory,
     pass: total.errors === 0 && !memory.growing,
   };
+}
+
+/**
+ * Each URL's share of the soak, slowest p99 first: which responses make the tail of the mix. Its p99
+ * includes the wait behind other responses, as every soak latency does (the server is full at 64
+ * connections), so a URL that costs more than the rest shows as a longer p50 too.
+ */
+export function summariseUrls(byPath) {
+  return [...byPath]
+    .map(([path, latencies]) => {
+      const sorted = Float64Array.from(latencies).sort();
+      const total = latencies.reduce((s, v) => s + v, 0);
+      return { path, requests: latencies.length, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), meanMs: round(total / latencies.length), maxMs: round(sorted[sorted.length - 1]) };
+    })
+    .sort((a, b) => b.p99Ms - a.p99Ms);
 }
 
 function summarise(m) {
@@ -136,6 +155,8 @@ export async function runSoak({ baseUrl, serverPid, seconds, connections }) {
   console.log(`soak: ${targets.length} URLs, ${connections} connections, ${seconds} s, RSS every 10 s`);
   const result = await soak({ baseUrl, serverPid, targets, seconds, connections, onMinute: (m) => console.log(`  minute ${m.minute}: ${m.requests} requests, ${m.errors} errors, ${m.notFound} expected 404s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`) });
   console.log(`soak: ${result.requests} requests (${result.rps}/s), ${result.errors} errors, ${result.notFound} expected 404s; RSS ${result.rss.startMB} MB at start, ${result.rss.endMB} MB at end, peak ${result.rss.peakMB} MB; memory ${result.memory.note}`);
+  console.log('soak: the slowest URLs (p99; p50, mean, max):');
+  for (const u of result.byUrl.slice(0, 6)) console.log(`  ${u.path}: ${u.p99Ms} ms (${u.p50Ms}, ${u.meanMs}, ${u.maxMs} ms; ${u.requests} requests)`);
   if (result.errors) console.log(`  unexpected: ${JSON.stringify(result.unexpected)}`);
   console.log(result.pass ? 'soak: pass' : 'soak: FAIL');
   return result;
