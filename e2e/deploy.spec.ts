@@ -39,16 +39,25 @@ function rawGet(url: string, encoding: string): Promise<{ headers: http.Incoming
   });
 }
 
-test('an article is gzipped at the level its server is set up for: 1 by next start, 9 ahead of time for nginx', async ({ baseURL }) => {
+test('an article is gzipped at level 1 by next start, at 9 once it is sent again, and at 9 ahead of time for nginx', async ({ baseURL }) => {
   const url = `${baseURL}/blog/the-openinfra-community-is-thriving`;
   const plain = await rawGet(url, 'identity');
+  const at = (level: number) => zlib.gzipSync(plain.body, { level });
   const gzipped = await rawGet(url, 'gzip');
   expect(gzipped.headers['content-encoding']).toBe('gzip');
   expect(zlib.gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
-  // next start compresses each response: npm start sets level 1, half level 6's CPU (scripts/gzip-level.cjs).
-  // nginx sends the export's copy, made once at level 9 (scripts/build-static.mjs).
-  const level = gzipped.headers['x-nextjs-prerender'] ? 1 : 9;
-  expect(gzipped.body.equals(zlib.gzipSync(plain.body, { level })), `gzip level ${level}`).toBe(true);
+  if (gzipped.headers['x-nextjs-prerender']) {
+    // next start: npm start compresses at level 1, half level 6's CPU (scripts/gzip-level.cjs), and
+    // keeps what it compressed; a body it sends again is compressed once more at 9, after that
+    // response, and those bytes go out from then on (scripts/gzip-cache.cjs). Other specs may have
+    // asked for this article already, so this answer is either.
+    expect(gzipped.body.equals(at(1)) || gzipped.body.equals(at(9)), 'gzip level 1 or 9').toBe(true);
+    await rawGet(url, 'gzip');
+    await expect.poll(async () => (await rawGet(url, 'gzip')).body.equals(at(9)), { message: 'gzip level 9, sent again' }).toBe(true);
+  } else {
+    // nginx sends the export's copy, made once at level 9 (scripts/build-static.mjs).
+    expect(gzipped.body.equals(at(9)), 'gzip level 9').toBe(true);
+  }
 });
 
 test('an unknown address answers 404 with the site page', async ({ page }) => {

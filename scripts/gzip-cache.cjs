@@ -17,6 +17,11 @@
 // then compared byte for byte (Buffer.equals: under a microsecond for an article, where hashing it
 // whole takes ~25 µs and gzipping it ~150 µs). It holds at most GZIP_CACHE_MB megabytes of bodies
 // and their gzip (default 32, the least recently sent go first; 0 turns it off), in this process only.
+//
+// A body sent whole a second time is compressed once more, at zlib's level 9, on the thread pool and
+// after the response: from then on the cache sends those bytes. Every response is compressed at the
+// cheap level (scripts/gzip-level.cjs), but what the cache sends again costs the same at any level,
+// and on the home page the level-1 bytes were 221.6 KB against 196.2 KB (README, Performance).
 const { Readable } = require('node:stream');
 const zlib = require('node:zlib');
 
@@ -84,6 +89,14 @@ class CompressedCache {
     }
   }
 
+  /** Puts `output` in place of `entry`'s compressed bytes while `entry` is still in the cache under `kind`. */
+  replace(kind, entry, output) {
+    if (this.entries.get(CompressedCache.key(kind, entry.input)) !== entry) return false;
+    this.bytes += output.length - entry.output.length;
+    entry.output = output;
+    return true;
+  }
+
   remove(key) {
     const entry = this.entries.get(key);
     if (!entry) return;
@@ -95,6 +108,10 @@ class CompressedCache {
 // What zlib ends a full or sync flush with (an empty stored block): the check that a recorded flush
 // was cut in the right place before it is kept.
 const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
+
+// The level a body sent whole again is compressed at (above), and zlib's one-shot form of each factory.
+const REFINE_LEVEL = 9;
+const ONE_SHOT = { createGzip: zlib.gzip, createDeflate: zlib.deflate };
 
 /**
  * A zlib factory (createGzip, createDeflate) whose streams answer from `cache` the two shapes of
@@ -109,10 +126,23 @@ const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
  * The stream is a Readable with the writable methods the compression middleware calls (write, end,
  * flush; pause, resume and 'drain' for back-pressure).
  */
-function cachingFactory(factory, name, cache) {
+function cachingFactory(factory, name, cache, { level = null, refineLevel = REFINE_LEVEL } = {}) {
   const holdLimit = cache.maxBytes / 8;
+  const oneShot = ONE_SHOT[name];
   return (options) => {
     const kind = `${name}:${JSON.stringify(options ?? {})}`;
+    const streamLevel = options?.level ?? level;
+    // A whole body's entry, found again: compressed anew at refineLevel, once, off the JavaScript
+    // thread; its bytes replace the entry's if they are fewer. Not where the stream's own level is
+    // not known (null) or not lower. A flushed entry is never refined: its bytes up to the flush are
+    // sent first, and a response that goes on after them is checked against them.
+    const refine = (entry) => {
+      if (entry.refined || !oneShot || streamLevel === null || streamLevel >= refineLevel) return;
+      entry.refined = true;
+      oneShot(entry.input, { ...options, level: refineLevel }, (error, output) => {
+        if (!error && output.length < entry.output.length) cache.replace(kind, entry, output);
+      });
+    };
     // holding: writes kept until the shape is known; replaying: flushed, and sending an entry;
     // recording: flushed, zlib compressing, its bytes kept for an entry; live: zlib, nothing kept.
     let state = 'holding';
@@ -284,6 +314,7 @@ function cachingFactory(factory, name, cache) {
       const found = cache.get(kind, whole);
       if (found) {
         sendLast(found.output, callback);
+        refine(found);
         return stream;
       }
       state = 'live';
@@ -298,16 +329,19 @@ function cachingFactory(factory, name, cache) {
   };
 }
 
-/** Makes zlib.createGzip and zlib.createDeflate (as they are now: the level already set) answer from one cache of `maxBytes`; 0 leaves them alone. */
-function install(maxBytes) {
+/**
+ * Makes zlib.createGzip and zlib.createDeflate (as they are now: `level`, the default level
+ * scripts/gzip-level.cjs set, or null when unknown) answer from one cache of `maxBytes`; 0 leaves them alone.
+ */
+function install(maxBytes, level = null) {
   if (maxBytes === 0) return null;
   const cache = new CompressedCache(maxBytes);
   for (const name of ['createGzip', 'createDeflate']) {
     const descriptor = Object.getOwnPropertyDescriptor(zlib, name);
     // Node's zlib exports are read-only properties: redefined, not assigned (scripts/gzip-level.cjs).
-    Object.defineProperty(zlib, name, { ...descriptor, value: cachingFactory(descriptor.value, name, cache) });
+    Object.defineProperty(zlib, name, { ...descriptor, value: cachingFactory(descriptor.value, name, cache, { level }) });
   }
   return cache;
 }
 
-module.exports = { DEFAULT_MB, CompressedCache, cacheBytes, cachingFactory, install };
+module.exports = { DEFAULT_MB, REFINE_LEVEL, CompressedCache, cacheBytes, cachingFactory, install };

@@ -8,12 +8,19 @@ import { describe, expect, it } from 'vitest';
 
 type Factory = (options?: zlib.ZlibOptions) => Readable & { write: (chunk: unknown) => boolean; end: (chunk?: unknown) => unknown; flush: () => void };
 const require = createRequire(import.meta.url);
-const { CompressedCache, DEFAULT_MB, cacheBytes, cachingFactory } = require('./gzip-cache.cjs') as {
-  CompressedCache: new (maxBytes: number) => object;
+type Cache = { bytes: number; entries: Map<string, { input: Buffer; output: Buffer }>; replace: (kind: string, entry: object, output: Buffer) => boolean };
+const { CompressedCache, DEFAULT_MB, REFINE_LEVEL, cacheBytes, cachingFactory } = require('./gzip-cache.cjs') as {
+  CompressedCache: new (maxBytes: number) => Cache;
   DEFAULT_MB: number;
+  REFINE_LEVEL: number;
   cacheBytes: (value: string | undefined) => number;
-  cachingFactory: (factory: Factory, name: string, cache: object) => Factory;
+  cachingFactory: (factory: Factory, name: string, cache: object, options?: { level?: number | null }) => Factory;
 };
+
+/** Waits until `check` holds, up to two seconds (the refining compression runs on libuv's pool). */
+async function until(check: () => boolean) {
+  for (let waited = 0; !check() && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 // Page-like bodies: the same length, different bytes.
 const page = (word: string) => Array.from({ length: 300 }, (_, i) => `<p class="prose">${word} paragraph ${i % 10} of an article</p>`).join('\n');
@@ -54,6 +61,78 @@ describe('gzip-cache.cjs', () => {
     expect(first.equals(zlib.gzipSync(bodyA, { level: 1 }))).toBe(true);
     expect(second.equals(first)).toBe(true);
     expect(made.count).toBe(1);
+  });
+
+  it('compresses a body sent whole again at level 9, once, and sends those bytes from then on', async () => {
+    const { made, factory } = countingGzip();
+    const cache = new CompressedCache(1024 * 1024);
+    const caching = cachingFactory(factory, 'createGzip', cache);
+    const first = await compressWhole(caching, bodyA);
+    const second = await compressWhole(caching, bodyA);
+    // The second response is the cached level-1 bytes; the level-9 ones replace them after it.
+    expect(second.equals(first)).toBe(true);
+    const best = zlib.gzipSync(bodyA, { level: REFINE_LEVEL });
+    expect(best.length).toBeLessThan(first.length);
+    await until(() => cache.bytes === bodyA.length + best.length);
+    expect(cache.bytes).toBe(bodyA.length + best.length);
+    const third = await compressWhole(caching, bodyA);
+    expect(third.equals(best)).toBe(true);
+    expect((await compressWhole(caching, bodyA)).equals(best)).toBe(true);
+    expect(zlib.gunzipSync(third).toString()).toBe(bodyA);
+    // One streaming compression in all: the refining one is zlib's one-shot gzip, once.
+    expect(made.count).toBe(1);
+  });
+
+  it('refines no flushed entry, and none whose level is not known or not lower', async () => {
+    // Level 1 set under the cache where it is not told (as scripts/gzip-level.cjs does), then a stream that names 9.
+    const levelOne = ((options?: zlib.ZlibOptions) => zlib.createGzip({ level: 1, ...options })) as unknown as Factory;
+    for (const [level, options] of [[null, {}], [1, { level: 9 }]] as const) {
+      const cache = new CompressedCache(1024 * 1024);
+      const caching = cachingFactory(levelOne, 'createGzip', cache, { level });
+      const whole = async () => {
+        const stream = caching(options);
+        const parts: Buffer[] = [];
+        stream.on('data', (part: Buffer) => parts.push(part));
+        await new Promise((resolve) => (stream.on('end', resolve), stream.end(bodyA)));
+        return Buffer.concat(parts);
+      };
+      const sent = [await whole(), await whole()];
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      sent.push(await whole());
+      expect(sent[2]!.equals(sent[0]!)).toBe(true);
+    }
+    const cache = new CompressedCache(1024 * 1024);
+    const caching = cachingFactory(countingGzip().factory, 'createGzip', cache, { level: 1 });
+    const flushed = async () => {
+      const stream = caching();
+      const parts: Buffer[] = [];
+      stream.on('data', (part: Buffer) => parts.push(part));
+      const ended = new Promise((resolve) => stream.on('end', resolve));
+      stream.write(bodyA);
+      stream.flush();
+      setImmediate(() => stream.end());
+      await ended;
+      return Buffer.concat(parts);
+    };
+    const sent = [await flushed(), await flushed()];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    sent.push(await flushed());
+    expect(sent[2]!.equals(sent[0]!)).toBe(true);
+    expect(zlib.gunzipSync(sent[2]!).toString()).toBe(bodyA);
+  });
+
+  it('puts refined bytes only into an entry still in the cache', async () => {
+    const cache = new CompressedCache(1024 * 1024);
+    const caching = cachingFactory(countingGzip().factory, 'createGzip', cache);
+    await compressWhole(caching, bodyA);
+    const [key, entry] = [...cache.entries][0]!;
+    const before = cache.bytes;
+    cache.entries.delete(key);
+    expect(cache.replace(`createGzip:${JSON.stringify({ level: 1 })}`, entry, Buffer.alloc(10))).toBe(false);
+    expect(cache.bytes).toBe(before);
+    cache.entries.set(key, entry);
+    expect(cache.replace(`createGzip:${JSON.stringify({ level: 1 })}`, entry, Buffer.alloc(10))).toBe(true);
+    expect(cache.bytes).toBe(bodyA.length + 10);
   });
 
   it('finds an entry by its bytes, not its length: two bodies of one length each get their own', async () => {
@@ -270,6 +349,9 @@ const get = (url) => new Promise((resolve) => http.get({ port: server.address().
 }));
 server.listen(0, '127.0.0.1', async () => {
   const results = [await get('/whole'), await get('/whole'), await get('/stream'), await get('/flushed'), await get('/flushed')];
+  // By now the body sent whole twice has been compressed again at level 9.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  results.push(await get('/whole'));
   process.stdout.write(JSON.stringify({ made, results }));
   server.close();
 });`;
@@ -282,10 +364,11 @@ server.listen(0, '127.0.0.1', async () => {
         results: { body: string; first: number; last: number }[];
       };
     const cached = run({});
-    const [first, second, streamed, flushed, flushedAgain] = cached.results.map((r) => ({ ...r, bytes: Buffer.from(r.body, 'base64') }));
+    const [first, second, streamed, flushed, flushedAgain, third] = cached.results.map((r) => ({ ...r, bytes: Buffer.from(r.body, 'base64') }));
     expect(zlib.gunzipSync(first!.bytes).toString()).toBe(bodyA);
     expect(first!.bytes.equals(zlib.gzipSync(bodyA, { level: 1 }))).toBe(true);
     expect(second!.bytes.equals(first!.bytes)).toBe(true);
+    expect(third!.bytes.equals(zlib.gzipSync(bodyA, { level: REFINE_LEVEL }))).toBe(true);
     expect(zlib.gunzipSync(streamed!.bytes).toString()).toBe(bodyA);
     // The streamed response's first part came before its end, 400 ms later.
     expect(streamed!.last - streamed!.first).toBeGreaterThan(300);
@@ -294,10 +377,15 @@ server.listen(0, '127.0.0.1', async () => {
     // Three compressions: the first whole body, the streamed one and the first flushed one; the
     // second whole body and the second flushed one came from the cache.
     expect(cached.made).toBe(3);
-    // GZIP_CACHE_MB=0: zlib compresses every response, the same bytes.
+    // GZIP_CACHE_MB=0: zlib compresses every response, the same bytes, at level 1 every time.
     const off = run({ GZIP_CACHE_MB: '0' });
-    expect(off.made).toBe(5);
+    expect(off.made).toBe(6);
     expect(Buffer.from(off.results[1]!.body, 'base64').equals(first!.bytes)).toBe(true);
+    expect(Buffer.from(off.results[5]!.body, 'base64').equals(first!.bytes)).toBe(true);
+    // GZIP_LEVEL=9: nothing to refine, the cache sends what zlib made at 9.
+    const nine = run({ GZIP_LEVEL: '9' });
+    expect(nine.made).toBe(3);
+    expect(Buffer.from(nine.results[5]!.body, 'base64').equals(zlib.gzipSync(bodyA, { level: 9 }))).toBe(true);
   });
 
   it('refuses a GZIP_CACHE_MB that is not a whole number of megabytes, saying what to write', () => {

@@ -34,6 +34,8 @@ function setDefaultLevel(level) {
   }
 }
 
-setDefaultLevel(gzipLevel(process.env.GZIP_LEVEL));
+/** The level this process compresses at when a caller names none. */
+const level = gzipLevel(process.env.GZIP_LEVEL);
+setDefaultLevel(level);
 
-module.exports = { DEFAULT_LEVEL, gzipLevel };
+module.exports = { DEFAULT_LEVEL, gzipLevel, level };

@@ -3,7 +3,7 @@
 // sized for the machine, the gzip level of Next's compression, and the cache of the bytes it
 // compressed. CommonJS, and first, on purpose (scripts/thread-pool.cjs).
 require('./thread-pool.cjs');
-require('./gzip-level.cjs');
+const { level } = require('./gzip-level.cjs');
 const { cacheBytes, install } = require('./gzip-cache.cjs');
 
-install(cacheBytes(process.env.GZIP_CACHE_MB));
+install(cacheBytes(process.env.GZIP_CACHE_MB), level);
