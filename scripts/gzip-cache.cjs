@@ -18,10 +18,11 @@
 // whole takes ~25 µs and gzipping it ~150 µs). It holds at most GZIP_CACHE_MB megabytes of bodies
 // and their gzip (default 32, the least recently sent go first; 0 turns it off), in this process only.
 //
-// A body sent whole a second time is compressed once more, at zlib's level 9, on the thread pool and
-// after the response: from then on the cache sends those bytes. Every response is compressed at the
-// cheap level (scripts/gzip-level.cjs), but what the cache sends again costs the same at any level,
-// and on the home page the level-1 bytes were 221.6 KB against 196.2 KB (README, Performance).
+// A body sent a second time, whole or flushed, is compressed once more at zlib's level 9, off the
+// JavaScript thread and after that response: from then on the cache sends those bytes. Every response
+// is compressed at the cheap level (scripts/gzip-level.cjs), but what the cache sends again costs the
+// same at any level, and on the home page the level-1 bytes were 221.6 KB against 196.2 KB (README,
+// Performance).
 const { Readable } = require('node:stream');
 const zlib = require('node:zlib');
 
@@ -89,11 +90,14 @@ class CompressedCache {
     }
   }
 
-  /** Puts `output` in place of `entry`'s compressed bytes while `entry` is still in the cache under `kind`. */
-  replace(kind, entry, output) {
+  /**
+   * Puts `output` (made at `level`, `split` of its bytes by the flush) in place of `entry`'s
+   * compressed bytes while `entry` is still in the cache under `kind`.
+   */
+  replace(kind, entry, output, split = 0, level = undefined) {
     if (this.entries.get(CompressedCache.key(kind, entry.input)) !== entry) return false;
     this.bytes += output.length - entry.output.length;
-    entry.output = output;
+    Object.assign(entry, { output, split, level });
     return true;
   }
 
@@ -132,15 +136,36 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
   return (options) => {
     const kind = `${name}:${JSON.stringify(options ?? {})}`;
     const streamLevel = options?.level ?? level;
-    // A whole body's entry, found again: compressed anew at refineLevel, once, off the JavaScript
-    // thread; its bytes replace the entry's if they are fewer. Not where the stream's own level is
-    // not known (null) or not lower. A flushed entry is never refined: its bytes up to the flush are
-    // sent first, and a response that goes on after them is checked against them.
-    const refine = (entry) => {
+    // An entry found again: compressed anew at refineLevel, once, off the JavaScript thread; its
+    // bytes replace the entry's if they are fewer. Not where the stream's own level is not known
+    // (null) or not lower. A whole body by zlib's one-shot function; a flushed one by a stream
+    // flushed the same way, cut where its flush ended, as a recorded entry is.
+    const refine = (entry, flushArgs = null) => {
       if (entry.refined || !oneShot || streamLevel === null || streamLevel >= refineLevel) return;
       entry.refined = true;
-      oneShot(entry.input, { ...options, level: refineLevel }, (error, output) => {
-        if (!error && output.length < entry.output.length) cache.replace(kind, entry, output);
+      const better = { ...options, level: refineLevel };
+      if (!flushArgs) {
+        oneShot(entry.input, better, (error, output) => {
+          if (!error && output.length < entry.output.length) cache.replace(kind, entry, output);
+        });
+        return;
+      }
+      const again = factory(better);
+      const made = [];
+      let length = 0;
+      let cut = 0;
+      again.on('data', (chunk) => (made.push(chunk), (length += chunk.length)));
+      again.on('error', () => {});
+      again.on('end', () => {
+        const output = Buffer.concat(made);
+        if (cut > 0 && output.length < entry.output.length && output.subarray(cut - 4, cut).equals(FLUSH_MARK)) {
+          cache.replace(flushedKind, entry, output, cut, refineLevel);
+        }
+      });
+      again.write(entry.input);
+      again.flush(...flushArgs, () => {
+        cut = length + again.readableLength;
+        again.end();
       });
     };
     // holding: writes kept until the shape is known; replaying: flushed, and sending an entry;
@@ -173,9 +198,9 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
         callback(error);
       },
     });
-    const compressor = () => {
+    const compressor = (level = undefined) => {
       if (!real) {
-        real = factory(options);
+        real = factory(level === undefined ? options : { ...options, level });
         real.on('data', (chunk) => {
           parts?.push(chunk);
           produced += chunk.length;
@@ -212,7 +237,8 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
         }
         sent = entry.output.subarray(0, entry.split);
         toDrop = sent.length;
-        compressor().write(body);
+        // At the level the entry's bytes were made at: a refined entry's are level 9's.
+        compressor(entry.level).write(body);
         real.flush(...flushKind);
       }
       state = 'live';
@@ -258,8 +284,12 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
       flushDone = args.find((arg) => typeof arg === 'function') ?? null;
       // The flush's own kind is part of the key.
       flushedKind = `${kind}:flushed:${flushKind.join()}`;
-      entry = cache.get(flushedKind, body);
-      if (entry) {
+      const found = cache.get(flushedKind, body);
+      if (found) {
+        // This response's own copy of the entry's bytes and cut, so that it sends one recording
+        // whatever a refinement replaces meanwhile. (Mixed, they would still decode: after a full
+        // flush and an empty end, what is left is the same at every level.)
+        entry = { output: found.output, split: found.split, level: found.level, found };
         state = 'replaying';
         pendingFirst = setImmediate(() => {
           pendingFirst = null;
@@ -287,6 +317,7 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
       const input = chunk === undefined || chunk === null ? Buffer.alloc(0) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
       if (state === 'replaying' && input.length === 0) {
         sendLast(entry.output.subarray(entry.split), callback);
+        refine(entry.found, flushKind);
         return stream;
       }
       if (state === 'recording' && input.length === 0) {
