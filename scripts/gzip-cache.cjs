@@ -113,7 +113,7 @@ class CompressedCache {
 // was cut in the right place before it is kept.
 const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
 
-// The level a body sent whole again is compressed at (above), and zlib's one-shot form of each factory.
+// The level a body sent again is compressed at (above), and zlib's one-shot form of each factory (for a whole body).
 const REFINE_LEVEL = 9;
 const ONE_SHOT = { createGzip: zlib.gzip, createDeflate: zlib.deflate };
 
@@ -127,6 +127,8 @@ const ONE_SHOT = { createGzip: zlib.gzip, createDeflate: zlib.deflate };
  * what zlib sent for the same flush before, so a response that goes on streaming after it loses no
  * time: a write that does not fit the shape hands the response to zlib, which is given what came
  * before and whose bytes up to the flush, already sent, are dropped (and checked to be the same).
+ * An entry found again is refined to `refineLevel` for the requests after (above), when `level`, the
+ * level the factory compresses at unless a caller names one, is known and lower.
  * The stream is a Readable with the writable methods the compression middleware calls (write, end,
  * flush; pause, resume and 'drain' for back-pressure).
  */
