@@ -113,9 +113,11 @@ class CompressedCache {
 // was cut in the right place before it is kept.
 const FLUSH_MARK = Buffer.from([0, 0, 0xff, 0xff]);
 
-// The level a body sent again is compressed at (above), and zlib's one-shot form of each factory (for a whole body).
+/** Whether `output`'s first `split` bytes are what zlib sent by a flush: the rule for keeping a flushed entry. */
+const endsAtFlush = (output, split) => split >= FLUSH_MARK.length && output.subarray(split - FLUSH_MARK.length, split).equals(FLUSH_MARK);
+
+// The level a body sent again is compressed at (above).
 const REFINE_LEVEL = 9;
-const ONE_SHOT = { createGzip: zlib.gzip, createDeflate: zlib.deflate };
 
 /**
  * A zlib factory (createGzip, createDeflate) whose streams answer from `cache` the two shapes of
@@ -127,32 +129,24 @@ const ONE_SHOT = { createGzip: zlib.gzip, createDeflate: zlib.deflate };
  * what zlib sent for the same flush before, so a response that goes on streaming after it loses no
  * time: a write that does not fit the shape hands the response to zlib, which is given what came
  * before and whose bytes up to the flush, already sent, are dropped (and checked to be the same).
- * An entry found again is refined to `refineLevel` for the requests after (above), when `level`, the
+ * An entry found again is refined to REFINE_LEVEL for the requests after (above), when `level`, the
  * level the factory compresses at unless a caller names one, is known and lower.
  * The stream is a Readable with the writable methods the compression middleware calls (write, end,
  * flush; pause, resume and 'drain' for back-pressure).
  */
-function cachingFactory(factory, name, cache, { level = null, refineLevel = REFINE_LEVEL } = {}) {
+function cachingFactory(factory, name, cache, { level = null } = {}) {
   const holdLimit = cache.maxBytes / 8;
-  const oneShot = ONE_SHOT[name];
   return (options) => {
     const kind = `${name}:${JSON.stringify(options ?? {})}`;
     const streamLevel = options?.level ?? level;
-    // An entry found again: compressed anew at refineLevel, once, off the JavaScript thread; its
-    // bytes replace the entry's if they are fewer. Not where the stream's own level is not known
-    // (null) or not lower. A whole body by zlib's one-shot function; a flushed one by a stream
-    // flushed the same way, cut where its flush ended, as a recorded entry is.
+    // An entry found again: compressed anew at REFINE_LEVEL, once, by a stream of the same factory
+    // (zlib works off the JavaScript thread), given the body whole or, for a flushed entry, flushed
+    // the same way and cut where the flush ended, as a recorded entry is. Its bytes replace the
+    // entry's if they are fewer. Not where the stream's own level is not known (null) or not lower.
     const refine = (entry, flushArgs = null) => {
-      if (entry.refined || !oneShot || streamLevel === null || streamLevel >= refineLevel) return;
+      if (entry.refined || streamLevel === null || streamLevel >= REFINE_LEVEL) return;
       entry.refined = true;
-      const better = { ...options, level: refineLevel };
-      if (!flushArgs) {
-        oneShot(entry.input, better, (error, output) => {
-          if (!error && output.length < entry.output.length) cache.replace(kind, entry, output);
-        });
-        return;
-      }
-      const again = factory(better);
+      const again = factory({ ...options, level: REFINE_LEVEL });
       const made = [];
       let length = 0;
       let cut = 0;
@@ -160,10 +154,14 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
       again.on('error', () => {});
       again.on('end', () => {
         const output = Buffer.concat(made);
-        if (cut > 0 && output.length < entry.output.length && output.subarray(cut - 4, cut).equals(FLUSH_MARK)) {
-          cache.replace(flushedKind, entry, output, cut, refineLevel);
-        }
+        if (output.length >= entry.output.length) return;
+        if (!flushArgs) cache.replace(kind, entry, output);
+        else if (endsAtFlush(output, cut)) cache.replace(flushedKind, entry, output, cut, REFINE_LEVEL);
       });
+      if (!flushArgs) {
+        again.end(entry.input);
+        return;
+      }
       again.write(entry.input);
       again.flush(...flushArgs, () => {
         cut = length + again.readableLength;
@@ -327,7 +325,7 @@ function cachingFactory(factory, name, cache, { level = null, refineLevel = REFI
         const recorded = parts;
         real.on('end', () => {
           const output = Buffer.concat(recorded);
-          if (state === 'recording' && split > 0 && output.subarray(split - 4, split).equals(FLUSH_MARK)) {
+          if (state === 'recording' && endsAtFlush(output, split)) {
             cache.set(flushedKind, key, output, split, true);
           }
         });
